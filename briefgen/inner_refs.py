@@ -260,6 +260,8 @@ _NOT_PLURAL = {"is", "was", "has", "his", "its", "this", "us", "as", "yes", "new
 # Plurals and collectives that do not end in "s".
 _PLURAL_WORDS = {"children", "people", "men", "women", "police", "family", "crowd", "team"}
 _PLURAL_WORDS |= {"staff", "public", "media", "couple", "jury", "audience", "government"}
+# pronouns for people: "a majority of those who said their …"
+_PLURAL_WORDS |= {"those", "these", "others", "everyone", "everybody", "generation"}
 # bodies a "their" takes up as their members: "the campaign said their ads …"
 _PLURAL_WORDS |= {"campaign", "party", "committee", "company", "firm", "group", "council"}
 _PLURAL_WORDS |= {"board", "panel", "agency", "band", "administration", "league"}
@@ -276,7 +278,7 @@ def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> 
     if first is None:
         return False
     blanked = _PLURAL_INNER.sub(lambda m: " " * len(m[0]), narration)  # offsets kept
-    if _OPENING_PHRASE.match(narration, 0, first.start()) is not None:
+    if _opening_phrase(narration[: first.start()]):
         # "At their first press conference, the delegation …": the clause after the
         # phrase's comma gives who, as a name's phrase does for a his (``_cataphoric``)
         return not _plural_in(blanked, start, extraction)
@@ -285,15 +287,24 @@ def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> 
     return not _plural_in(blanked[: first.start()], start, extraction)
 
 
-# A phrase opening the sentence up to where the their stands, no comma inside it yet: a
-# preposition's or a participle's ("At their …", "Despite their …", "Asked about their …").
-_OPENING_PHRASE = re.compile(
-    r"\W*(?:(?:But|And|Yet|So)\s+)?"
-    r"(?:(?:[A-Z][a-z]+ing|[A-Z][a-z]+ed)\b|(?:At|In|On|For|With|Despite|After|Before"
-    r"|During|Since|Unlike|Like|Among|Amid|Through|Throughout|Under|Over|From|By|To|Of"
-    r"|Upon|Following|While|Whilst|When|As|Although|Though|If|Once|Until|Because)\b)"
-    r"[^,;:]*\Z"
+# What opens a phrase set before the sentence's subject: a preposition, a subordinating
+# conjunction or a participle ("At their …", "While holding their …", "Asked about their …").
+_PHRASE_OPENER = re.compile(
+    r"\W*(?:(?:but|and|yet|so)\s+)?"
+    r"(?:[a-z]+ing\b|[a-z]+ed\b|(?:at|in|on|for|with|despite|after|before|during|since|unlike"
+    r"|like|among|amid|through|throughout|under|over|from|by|to|of|upon|following|while|whilst"
+    r"|when|as|although|though|if|once|until|because)\b)",
+    re.I,
 )
+
+
+def _opening_phrase(before: str) -> bool:
+    """Whether ``before`` (a sentence up to its first their/them) is phrases set before the
+    subject, each opened by a preposition, a conjunction or a participle: "On a rainy
+    afternoon, after their shift, a dozen workers gathered …"."""
+    if ";" in before or ":" in before:
+        return False
+    return all(_PHRASE_OPENER.match(part) for part in before.split(","))
 
 
 def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
@@ -304,15 +315,18 @@ def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
     if re.search(r"\b(?:and|they|[Tt]hey)\b", text):
         return True
     # a person's name ending in "s" ("Sanders", "Jones") is one person, no plural
-    people = (
+    found = (
         []
         if extraction is None
         else [
-            (x.start - start, x.end - start)
+            x
             for x in extraction.mentions
             if x.type == "person" and start <= x.start < start + len(text)
         ]
     )
+    if len({surname(x.text) for x in found}) > 1:
+        return True  # "Holt, who endorsed Reed despite their history": the two of them
+    people = [(x.start - start, x.end - start) for x in found]
     words = [
         w[0].lower()
         for w in re.finditer(r"[A-Za-z]{3,}", text)

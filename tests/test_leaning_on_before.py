@@ -49,7 +49,16 @@ def test_a_their_the_sentence_itself_gives_its_owner_is_shown() -> None:
         before + "While holding their first press conference, the Penbury delegation voted."
     )
     body = extraction_with(before + "The Holt campaign said their new ads would run on Tuesday.")
-    for ext in (own, pair, opening, clause, body):
+    phrases = extraction_with(
+        before + "On a rainy Tuesday, after their shift, a dozen dock workers met in a bar."
+    )
+    those = extraction_with(before + "A majority of those who said their pay fell backed Holt.")
+    two = extraction_with(
+        before + "Ann Holt, who endorsed Tom Reed despite their quarrels, spoke on Tuesday.",
+        ("Ann Holt", "person"),
+        ("Tom Reed", "person"),
+    )
+    for ext in (own, pair, opening, clause, body, phrases, those, two):
         assert _shown(ext, 1) is not None, ext.document.text
 
 
