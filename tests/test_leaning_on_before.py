@@ -133,6 +133,10 @@ def test_a_quotation_saying_which_experts_or_the_story_s_own_is_a_key_position()
     about = "I have the deepest experience of trade and I have lived these matters for decades"
     focus, p = _quoted(f'Ann Holt spoke on Tuesday. "{about}," Holt said.', about)
     assert not focus.takes_up(p)
+    # where the speaker stands, though the article told of an economy before
+    now = "Dock workers have had a lot of trouble in this new economy, where pay is low"
+    focus, p = _quoted(f'Holt spoke of a new economy. "{now}," Holt said.', now)
+    assert not focus.takes_up(p)
 
 
 def test_a_thing_of_a_person_s_is_no_role_but_a_trade_is() -> None:

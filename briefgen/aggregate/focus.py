@@ -20,7 +20,7 @@ from briefgen.extract.given_names import given_name
 from briefgen.ingest.language import foreign as _foreign
 from briefgen.models import Brief, Position
 from briefgen.named_heads import named_head
-from briefgen.noun_phrases import PARTICIPANTS, introduces_noun
+from briefgen.noun_phrases import PARTICIPANTS
 from briefgen.other_stories import OtherStories
 from briefgen.quoted_demonstratives import quoted_this
 from briefgen.when import When
@@ -166,11 +166,10 @@ class Focus:
             # story's names are its people, whom no "these experts" points at
             people = {w for w in self.story if w[:1].isupper()} | set((p.speaker or "").split())
             found = quoted_this(p.text, " " * len(p.text), before, self.story, people)
-            # people only the article introduced ("these medical experts"), or a thing it
-            # did; a speaker's own "these matters" is what their words are about
-            return found is not None and (
-                _of_people(found) or any(introduces_noun(w, before) for w in found.split()[1:])
-            )
+            # people only the article names ("these medical experts"); a speaker's "these
+            # matters", "this new economy" is what their own words are about, or where
+            # they stand
+            return found is not None and _of_people(found)
         if p.kind != "reported":
             return False
         if takes_up(p.text, before, self.story) is not None:
