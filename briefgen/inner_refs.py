@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from briefgen.extract.actor_words import word_set
 from briefgen.extract.antecedents import name_gender, pronoun_sex
+from briefgen.extract.namefit import NOT_PERSON_HEADS
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction, Mention
 from briefgen.standalone import (
@@ -140,10 +142,26 @@ _CALENDAR = {
 
 def _may_be(person: Mention, pronoun: str) -> bool:
     """Whether the person named by ``person`` may be the one a he/his/him (she/her) means:
-    their given name is of no known gender, or of the pronoun's."""
+    their given name is of no known gender, or of the pronoun's. A "person" the recogniser
+    found whose last word heads a place's or a body's name ("Marlow Square", "Penbury
+    Hospital") is none: "fans gathered in Marlow Square to sing his hits" names no one."""
     given = _TITLE_WORDS.sub("", person.text).split()
+    if len(given) > 1 and given[-1].casefold() in _PLACE_HEADS:
+        return False
     sex = name_gender(given[0]) if len(given) > 1 else None  # a surname alone says nothing
     return sex is None or sex == pronoun_sex(pronoun)
+
+
+# The head words of a place's or a body's name (``namefit.NOT_PERSON_HEADS``) but those
+# that are common surnames too ("Tom Hall", "Ann Park", "Frank Church"): a two-word
+# "person" ending on one of the rest is a place the recogniser mistyped.
+_SURNAMES_TOO = word_set(
+    """
+    hall park lake bay church house banks hills post times place state news press falls
+    river beach tech street island islands springs heights valley tower office
+    """
+)
+_PLACE_HEADS = NOT_PERSON_HEADS - _SURNAMES_TOO
 
 
 # Titles that say a person's sex, and those before a name that say none ("Gov.", "Sen.").
@@ -242,6 +260,11 @@ _NOT_PLURAL = {"is", "was", "has", "his", "its", "this", "us", "as", "yes", "new
 # Plurals and collectives that do not end in "s".
 _PLURAL_WORDS = {"children", "people", "men", "women", "police", "family", "crowd", "team"}
 _PLURAL_WORDS |= {"staff", "public", "media", "couple", "jury", "audience", "government"}
+# pronouns for people: "a majority of those who said their …"
+_PLURAL_WORDS |= {"those", "these", "others", "everyone", "everybody", "generation"}
+# bodies a "their" takes up as their members: "the campaign said their ads …"
+_PLURAL_WORDS |= {"campaign", "party", "committee", "company", "firm", "group", "council"}
+_PLURAL_WORDS |= {"board", "panel", "agency", "band", "administration", "league"}
 
 
 def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> bool:
@@ -251,10 +274,37 @@ def dangling_their(sentence: str, start: int, extraction: Extraction | None) -> 
     their first press conference, the delegation ..."), and so does a "they" (a leading
     one is ``resolve_opening``'s)."""
     narration = without_quotations(sentence)
-    if _PLURAL_INNER.search(narration) is None:
+    first = _PLURAL_INNER.search(narration)
+    if first is None:
         return False
     blanked = _PLURAL_INNER.sub(lambda m: " " * len(m[0]), narration)  # offsets kept
-    return not _plural_in(blanked, start, extraction)
+    if _opening_phrase(narration[: first.start()]):
+        # "At their first press conference, the delegation …": the clause after the
+        # phrase's comma gives who, as a name's phrase does for a his (``_cataphoric``)
+        return not _plural_in(blanked, start, extraction)
+    # else a their takes up what is told before it: in "Ann Holt was asked about their
+    # case by the Marlow Herald", the paper after it is no owner of the case
+    return not _plural_in(blanked[: first.start()], start, extraction)
+
+
+# What opens a phrase set before the sentence's subject: a preposition, a subordinating
+# conjunction or a participle ("At their …", "While holding their …", "Asked about their …").
+_PHRASE_OPENER = re.compile(
+    r"\W*(?:(?:but|and|yet|so)\s+)?"
+    r"(?:[a-z]+ing\b|[a-z]+ed\b|(?:at|in|on|for|with|despite|after|before|during|since|unlike"
+    r"|like|among|amid|through|throughout|under|over|from|by|to|of|upon|following|while|whilst"
+    r"|when|as|although|though|if|once|until|because)\b)",
+    re.I,
+)
+
+
+def _opening_phrase(before: str) -> bool:
+    """Whether ``before`` (a sentence up to its first their/them) is phrases set before the
+    subject, each opened by a preposition, a conjunction or a participle: "On a rainy
+    afternoon, after their shift, a dozen workers gathered …"."""
+    if ";" in before or ":" in before:
+        return False
+    return all(_PHRASE_OPENER.match(part) for part in before.split(","))
 
 
 def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
@@ -265,15 +315,18 @@ def _plural_in(text: str, start: int, extraction: Extraction | None) -> bool:
     if re.search(r"\b(?:and|they|[Tt]hey)\b", text):
         return True
     # a person's name ending in "s" ("Sanders", "Jones") is one person, no plural
-    people = (
+    found = (
         []
         if extraction is None
         else [
-            (x.start - start, x.end - start)
+            x
             for x in extraction.mentions
             if x.type == "person" and start <= x.start < start + len(text)
         ]
     )
+    if len({surname(x.text) for x in found}) > 1:
+        return True  # "Holt, who endorsed Reed despite their history": the two of them
+    people = [(x.start - start, x.end - start) for x in found]
     words = [
         w[0].lower()
         for w in re.finditer(r"[A-Za-z]{3,}", text)

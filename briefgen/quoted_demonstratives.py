@@ -9,6 +9,7 @@ import re
 from collections.abc import Set
 
 from briefgen import speech_verbs
+from briefgen.extract.actor_words import TITLES
 from briefgen.extract.quotes import without_quotations
 from briefgen.noun_phrases import (
     PLACES,
@@ -136,6 +137,8 @@ def _names_thing(text: str, people: Set[str], *, person: bool) -> bool:
         word = bare_name(n[1])
         if opens or word.lower() in _NO_THING or word in speaker:
             continue
+        if word.lower().rstrip(".") in TITLES:
+            continue  # "Dr", "Judge": a person's title, the name after it is one of people
         if person or word not in people:
             return True
     return False

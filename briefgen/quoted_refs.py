@@ -12,6 +12,7 @@ alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from briefgen import speech_verbs
 from briefgen.extract.quotes import QUOTED, without_quotations
@@ -67,7 +68,8 @@ def quoted_stranger(text: str, sentence: str, start: int, extraction: Extraction
         quoted = " ".join(
             text[x.start() : min(x.end(), at)] for x in QUOTED.finditer(text[: q.end()])
         )
-        if any(_names(quoted, n) for n in _NAME.finditer(quoted)):
+        known = _known_words(extraction)
+        if any(_names(quoted, n, known) for n in _NAME.finditer(quoted)):
             continue
         narration = without_quotations(text)
         if _SAID_OF.search(narration):
@@ -90,14 +92,24 @@ def _speaks(narration: str, name: str) -> bool:
     return re.search(f"{before}|{after}", narration) is not None
 
 
-def _names(words: str, n: re.Match[str]) -> bool:
+def _names(words: str, n: re.Match[str], known: Set[str]) -> bool:
     """Whether the capitalised word ``n`` of the quoted ``words`` is a name: not "I", nor
-    a word one of the quotation's sentences opens with ("We won. The people ...")."""
+    a word one of the quotation's sentences opens with ("We won. The people ..."). A
+    sentence's first word is capitalised whatever it is ("Remember when she said …"): there
+    it is a name only as a word of a name the document's mentions give (``known``)."""
     word = n[1]
     if word in _NO_NAMES:
         return False
     opens = re.search(r"(?:^\W*|[.!?]\s+)$", words[: n.start()]) is not None
-    return not opens or word.lower().strip("'’.") not in _OPENERS
+    if not opens:
+        return True
+    bare = word.strip("'’.")
+    return bare.lower() not in _OPENERS and re.sub(r"['’]s$", "", bare) in known
+
+
+def _known_words(extraction: Extraction) -> frozenset[str]:
+    """The words of every name the document's mentions give ("Ann", "Holt", "Marlow")."""
+    return frozenset(w for x in extraction.mentions if x.type is not None for w in x.text.split())
 
 
 def _people(narration: str, sentence: str, start: int, extraction: Extraction) -> set[str]:

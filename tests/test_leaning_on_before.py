@@ -1,173 +1,146 @@
-"""Shown items that lean on the sentence before in ways beyond pronouns (issue 11, item 5):
-a draft whose relatum only the sentence before names ("A draft document approved Saturday
-…"), a change asked for whose object only the sentence before says ("an appetite for
-change"), a day weighed for what happened on it ("Tuesday
-marked a turning point"), an answer shown without its question, and a verb of presence
-read as a stance ("did not show up in person for the race")."""
+"""Shown sentences that lean on the sentence before: a "their" told before its plural, a
+quotation's "she" whose name is only in an earlier quotation, a "his" after a place the
+recogniser took for a person, a quotation's "these experts", a thing of a person's taken
+for their role. Each is named in brackets when the page says who, else not shown; what the
+sentence itself settles stays as it is."""
 
 from __future__ import annotations
 
-import pytest
-from position_fixtures import run
 from sentence_fixtures import extraction_with
 
-from briefgen.aggregate.answers import answers_elsewhere
-from briefgen.models import Extraction, Position
-from briefgen.shown import read_alone, stands_alone
+from briefgen.aggregate.focus import Focus
+from briefgen.extract.actor_words import TITLES
+from briefgen.extract.rolefit import good_role
+from briefgen.models import Evidence, Extraction, Position
+from briefgen.shown import read_alone
 
-# "party" and "change" are words of this story, read alone anywhere else in the brief.
-STORY = frozenset({"party", "change", "election", "vote"})
 
-
-def _last(ext: Extraction) -> tuple[str, int]:
-    start, end = ext.sentences[-1]
+def _shown(ext: Extraction, n: int, *, inner: bool = True) -> str | None:
+    start, end = ext.sentences[n]
     raw = ext.document.text[start:end]
-    return raw.strip(), start + len(raw) - len(raw.lstrip())
+    return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, inner=inner)
 
 
-def _shown(text: str) -> str | None:
-    ext = extraction_with(text)
-    sentence, start = _last(ext)
-    return read_alone(sentence, start, ext, story=STORY)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "alone"),
-    [
-        ("A draft document approved on Saturday would move the party to the left.", False),
-        ("A copy was sent to the judge on Monday.", False),
-        ("A draft of the platform approved on Saturday would move the party left.", True),
-        ("The draft bill passed the Senate on Monday.", True),
-    ],
-)
-def test_a_draft_or_copy_of_what_only_the_sentence_before_says_is_not_shown(
-    sentence: str, alone: bool
-) -> None:
-    assert stands_alone(sentence) is alone
-
-
-def test_a_change_whose_object_only_the_sentence_before_says_is_not_shown() -> None:
-    text = (
-        "Several senators now back reforming the party's nominating rules. "
-        "A survey of their colleagues found a strong appetite for change among them."
+def test_a_their_whose_plural_only_the_sentence_before_names_is_not_shown() -> None:
+    ext = extraction_with(
+        "The Penbury families sued the gun maker Marlow Arms in a state court. "
+        "Tom Reed was asked about their case in an interview published Monday by the "
+        "Marlow Herald, in which he said he opposed their suit.",
+        ("Tom Reed", "person"),
+        ("Marlow Herald", "org"),
+        ("Marlow Arms", "org"),
     )
-    assert _shown(text) is None
-    # with nothing told before, the change asked for is the sentence's own
-    assert (
-        _shown(
-            "Turnout was high across the region. "
-            "A survey of voters found a strong appetite for change among them."
-        )
-        == "A survey of voters found a strong appetite for change among them."
+    assert _shown(ext, 1) is None
+    assert _shown(ext, 1, inner=False) is None
+
+
+def test_a_their_the_sentence_itself_gives_its_owner_is_shown() -> None:
+    before = "The council met in Marlow on Monday evening. "
+    own = extraction_with(before + "Voters in Penbury made up their minds on Tuesday.")
+    pair = extraction_with(
+        before + "Ann Holt and Tom Reed traded barbs over their records on Tuesday.",
+        ("Ann Holt", "person"),
+        ("Tom Reed", "person"),
+    )
+    opening = extraction_with(
+        before + "At their first meeting on Tuesday, the Penbury councillors closed the harbour."
+    )
+    clause = extraction_with(
+        before + "While holding their first press conference, the Penbury delegation voted."
+    )
+    body = extraction_with(before + "The Holt campaign said their new ads would run on Tuesday.")
+    phrases = extraction_with(
+        before + "On a rainy Tuesday, after their shift, a dozen dock workers met in a bar."
+    )
+    those = extraction_with(before + "A majority of those who said their pay fell backed Holt.")
+    two = extraction_with(
+        before + "Ann Holt, who endorsed Tom Reed despite their quarrels, spoke on Tuesday.",
+        ("Ann Holt", "person"),
+        ("Tom Reed", "person"),
+    )
+    for ext in (own, pair, opening, clause, body, phrases, those, two):
+        assert _shown(ext, 1) is not None, ext.document.text
+
+
+def test_a_quotation_s_she_named_only_in_an_earlier_quotation_is_not_shown() -> None:
+    ext = extraction_with(
+        "Tom Reed mocked Ann Holt at a rally in Marlow. "
+        "“Remember when she said she had no money?” Reed said on Friday.",
+        ("Tom Reed", "person"),
+        ("Ann Holt", "person"),
+        ("Reed", "person"),
+    )
+    assert _shown(ext, 1) is None
+
+
+def test_a_quotation_opening_on_the_name_of_its_she_is_shown() -> None:
+    ext = extraction_with(
+        "Tom Reed spoke at a rally in Marlow. "
+        "“Holt said she had no money at all,” Reed said on Friday.",
+        ("Tom Reed", "person"),
+        ("Holt", "person"),
+        ("Reed", "person"),
+    )
+    assert _shown(ext, 1) is not None
+
+
+def test_a_his_after_a_place_taken_for_a_person_is_named_from_before() -> None:
+    ext = extraction_with(
+        "The singer Tom Reed died in Penbury on Thursday. "
+        "On Friday fans gathered in Marlow Square to sing some of his songs.",
+        ("Tom Reed", "person"),
+        ("Marlow Square", "person"),
+    )
+    assert _shown(ext, 1) == (
+        "On Friday fans gathered in Marlow Square to sing some of [Reed's] songs."
     )
 
 
-@pytest.mark.parametrize(
-    ("sentence", "alone"),
-    [
-        ("To Ruiz, who has studied the rallies for years, Tuesday marked a turning point.", False),
-        ("Sunday was another setback for the governor.", False),
-        ("Tuesday marked the first anniversary of the flood in Leeds.", True),
-        ("Monday was the deadline for filing the forms in Leeds.", True),
-    ],
-)
-def test_a_day_weighed_for_what_happened_on_it_does_not_stand_alone(
-    sentence: str, alone: bool
-) -> None:
-    assert stands_alone(sentence) is alone
-
-
-def _answer(nlp, text: str) -> Position:  # type: ignore[no-untyped-def]
-    (p,) = [p for p in run(nlp, text) if p.speaker and "wide array" in p.text]
-    return p
-
-
-def test_an_answer_whose_question_is_the_sentence_before_is_not_a_key_position(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "A radio host asked Maria Ruiz on Friday how voters should view her speaking fees. "
-        "“I spoke to a wide array of groups who wanted to hear what I thought,” said Ruiz."
+def test_a_his_after_a_person_named_in_the_sentence_is_his() -> None:
+    ext = extraction_with(
+        "The council met in Penbury on Thursday. "
+        "On Friday Tom Hall gathered his supporters in the harbour.",
+        ("Tom Hall", "person"),
     )
-    assert answers_elsewhere(_answer(nlp, text), text)
-    # the same words after a sentence that asks her nothing are her own statement
-    told = (
-        "Maria Ruiz spent Friday in Leeds with the mayor. "
-        "“I spoke to a wide array of groups who wanted to hear what I thought,” said Ruiz."
+    assert _shown(ext, 1) == "On Friday Tom Hall gathered his supporters in the harbour."
+
+
+def _quoted(text: str, content: str) -> tuple[Focus, Position]:
+    at = text.index(content)
+    ev = Evidence("d", at, at + len(content), content, content, at)
+    p = Position("p", "d", "Ann Holt", "A1", None, content, at, at + len(content), "direct",
+                 "said", ev, attribution="cue")  # fmt: skip
+    return Focus(texts={"d": text}, story=frozenset({"Reed", "harbour"})), p
+
+
+def test_a_quotation_pointing_at_these_experts_is_no_key_position() -> None:
+    content = (
+        "The court will learn that in the opinion of these medical experts, there were "
+        "actions by Dr Reed that showed an extreme deviation from standard care"
     )
-    assert not answers_elsewhere(_answer(nlp, told), told)
-    # a claim of its own answers the question and stands without it
-    claim = (
-        "A student asked Maria Ruiz on Friday what she thought of her rivals. "
-        "“Usually voters choose well and a wide array of them will,” said Ruiz."
-    )
-    (own,) = [p for p in run(nlp, claim) if p.speaker and "wide array" in p.text]
-    assert not answers_elsewhere(own, claim)
+    focus, p = _quoted(f'Ann Holt spoke in court on Tuesday. "{content}," Holt said.', content)
+    assert focus.takes_up(p)
 
 
-def test_not_showing_up_is_no_stance(nlp) -> None:  # type: ignore[no-untyped-def]
-    absent = "Ruiz, who endorsed Maddox in May, did not show up in person for the race."
-    cues = [p.cue for p in run(nlp, absent)]
-    assert cues and not any("show" in (c or "") for c in cues)
-    shows = run(nlp, "A new survey by the institute shows Ruiz leading Maddox by nine points.")
-    assert [p.cue for p in shows] == ["shows"]
+def test_a_quotation_saying_which_experts_or_the_story_s_own_is_a_key_position() -> None:
+    which = "These medical experts from Marlow say Dr Reed showed an extreme deviation"
+    focus, p = _quoted(f'Ann Holt spoke on Tuesday. "{which}," Holt said.', which)
+    assert not focus.takes_up(p)
+    own = "This harbour has waited for its new quay for far too many years"
+    focus, p = _quoted(f'Ann Holt spoke on Tuesday. "{own}," Holt said.', own)
+    assert not focus.takes_up(p)
+    # what the speaker's own words are about: "the deepest experience … these matters"
+    about = "I have the deepest experience of trade and I have lived these matters for decades"
+    focus, p = _quoted(f'Ann Holt spoke on Tuesday. "{about}," Holt said.', about)
+    assert not focus.takes_up(p)
+    # where the speaker stands, though the article told of an economy before
+    now = "Dock workers have had a lot of trouble in this new economy, where pay is low"
+    focus, p = _quoted(f'Holt spoke of a new economy. "{now}," Holt said.', now)
+    assert not focus.takes_up(p)
 
 
-def test_a_chronology_entry_is_not_cut_before_a_reported_clause_says_its_point() -> None:
-    from briefgen.render.entry_cut import cut_after_point
-
-    text = (
-        "Ann Holt, who chairs the regional transport committee and sits on the board of the "
-        "northern rail authority, said in an interview on Wednesday that given the delays "
-        "to the work on both of the bridges over the river and the shortage of inspectors, "
-        "she was confident the line would open next spring."
-    )
-    assert cut_after_point(text, text.index("Wednesday") + 9) is None
-    told = text.replace("given the delays", "the delays were due")
-    cut = cut_after_point(told, told.index("Wednesday") + 9)
-    assert cut is not None and "the delays were due" in cut
-
-
-def test_a_characterisation_of_a_bare_definite_is_not_a_key_position(nlp) -> None:  # type: ignore[no-untyped-def]
-    from briefgen.aggregate.readable import readable_alone
-
-    def described(text: str) -> Position:
-        (p,) = [p for p in run(nlp, text) if p.speaker and p.cue and "described" in p.cue]
-        return p
-
-    bare = described("Mayor Ruiz described the attack as a grim warning to every city.")
-    assert not readable_alone(bare, person=True)
-    named = described("Mayor Ruiz described the flood in Leeds as a grim warning to every city.")
-    assert readable_alone(named, person=True)
-
-
-def test_a_verdict_on_a_bare_it_is_not_a_key_position(nlp) -> None:  # type: ignore[no-untyped-def]
-    from briefgen.aggregate.readable import readable_alone
-
-    verdict = "“I think it's great. Let people read them,” Ruiz said."
-    (bare,) = [p for p in run(nlp, verdict) if p.speaker]
-    assert not readable_alone(bare, person=True)
-    matter = "“We are tired of being told the plan is cruel, it's offensive!” Ruiz said."
-    (told,) = [p for p in run(nlp, matter) if p.speaker]
-    assert readable_alone(told, person=True)  # the "it" is the sentence's own matter
-    claim = "“I think it's time to raise the minimum wage,” Ruiz said."
-    (own,) = [p for p in run(nlp, claim) if p.speaker]
-    assert readable_alone(own, person=True)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "value"),
-    [
-        # the noun after an article is the happening, and the past verb dates it back
-        ("Ruiz sharply questioned Maddox at a presidential debate Sunday.", "2016-01-17"),
-        ("Ruiz won a televised debate Sunday.", "2016-01-17"),
-        # the futurate present of a scheduled happening still looks ahead
-        ("Ruiz and Maddox debate Sunday in Leeds.", "2016-01-24"),
-        ("Ruiz faces Maddox at a televised debate Sunday.", "2016-01-24"),
-    ],
-)
-def test_a_debate_noun_is_not_read_as_the_futurate_present(sentence: str, value: str) -> None:
-    from datetime import date
-
-    from briefgen.extract.timex import tag
-
-    (sunday,) = tag(sentence, date(2016, 1, 18))  # a Monday's report
-    assert sunday.value == value
+def test_a_thing_of_a_person_s_is_no_role_but_a_trade_is() -> None:
+    for thing in ("singing career", "her singing career", "long career", "power"):
+        assert not good_role(thing, TITLES), thing
+    for trade in ("campaign manager", "singer", "the secretary of labor", "former prosecutor"):
+        assert good_role(trade, TITLES), trade

@@ -15,11 +15,14 @@ from briefgen.aggregate.accounts import Accounts
 from briefgen.aggregate.names import word_tuple, words
 from briefgen.aggregate.terms import terms as content_terms
 from briefgen.anaphora import BEFORE, story_words, story_words_of, takes_up
+from briefgen.extract.actor_words import ROLE_NOUNS
 from briefgen.extract.given_names import given_name
 from briefgen.ingest.language import foreign as _foreign
 from briefgen.models import Brief, Position
 from briefgen.named_heads import named_head
+from briefgen.noun_phrases import PARTICIPANTS
 from briefgen.other_stories import OtherStories
+from briefgen.quoted_demonstratives import quoted_this
 from briefgen.when import When
 
 __all__ = ["SAME", "Focus", "said_again", "shown_sentences"]
@@ -151,11 +154,24 @@ class Focus:
 
     def takes_up(self, p: Position) -> bool:
         """Whether ``p``, reported, takes up a participant its article introduced before it
-        ("Canada said none of the students had shown symptoms")."""
+        ("Canada said none of the students had shown symptoms"); or, quoted, points with a
+        "these experts" at what only its article names (``quoted_this``: "“In the opinion
+        of these experts, …”")."""
         text = self.texts.get(p.doc)
-        if text is None or p.kind != "reported":
+        if text is None:
             return False
         before = text[max(0, p.evidence.sentence_start - BEFORE) : p.start]
+        if p.kind == "direct":
+            # the whole content is the speaker's words: blanked as a quotation's are; the
+            # story's names are its people, whom no "these experts" points at
+            people = {w for w in self.story if w[:1].isupper()} | set((p.speaker or "").split())
+            found = quoted_this(p.text, " " * len(p.text), before, self.story, people)
+            # people only the article names ("these medical experts"); a speaker's "these
+            # matters", "this new economy" is what their own words are about, or where
+            # they stand
+            return found is not None and _of_people(found)
+        if p.kind != "reported":
+            return False
         if takes_up(p.text, before, self.story) is not None:
             return True
         # "the independent school" after "Alleyn's School" (``named_heads``), unless the
@@ -190,3 +206,14 @@ def shown_sentences(brief: Brief) -> frozenset[str]:
     cited += [s.bottom_line] if s.bottom_line else []
     cited += [c for entry in brief.timeline for c in entry.sentences]
     return frozenset(said_again(e.sentence) for c in cited for e in c.evidence)
+
+
+# Nouns for people a quotation's "these …" may point at: a role's, a participant's.
+_PEOPLE = ROLE_NOUNS | PARTICIPANTS | frozenset({"people", "folks", "guys", "person", "doctor"})
+
+
+def _of_people(phrase: str) -> bool:
+    """Whether a demonstrative ``phrase`` ("these medical experts") ends on a noun for
+    people."""
+    head = phrase.split()[-1].lower()
+    return head in _PEOPLE or (head.endswith("s") and head[:-1] in _PEOPLE)

@@ -12,6 +12,7 @@ from briefgen.extract.given_names import given_name
 __all__ = [
     "HONORIFICS",
     "KINSHIP",
+    "NOT_AGENTS",
     "fuller_roles",
     "good_role",
     "stated_role",
@@ -30,6 +31,16 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 # A word naming a person by what they do ("lawyer", "manager") rather than what they are
 # like ("rival", "old") ends like an agent noun.
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ess")
+# Nouns that end like an agent noun and name a thing, a time or a state, never a person:
+# "during her singing career Ann Holt toured" gives no role "singing career".
+NOT_AGENTS = word_set(
+    """
+    career careers power order matter number letter paper water border corner chapter error
+    honor honour labor labour favor favour behavior behaviour sector factor terror center
+    centre summer winter answer cancer dinner theater theatre manner murder disorder shelter
+    weather quarter
+    """
+)
 
 
 # Titles written before a person's name ("Lady Gaga", "President Obama"), unlike those
@@ -97,6 +108,8 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
     folded = [w.casefold() for w in ws]
     if not ws or all(w in HONORIFICS for w in folded):
         return False
+    if _head(folded) in NOT_AGENTS:
+        return False  # "singing career": a thing of the person's, not what they are
     if folded[0] in _FIRST_SECOND_PERSON:
         return False  # "our fabulous current president": a speaker's epithet, in a speech
     if len(ws) == 2 and folded[0] in _DETERMINERS and ws[1][:1].isupper():
@@ -130,6 +143,17 @@ def good_role(role: str, titles: frozenset[str]) -> bool:
     if any(w[:1].islower() for w in ws) or any(w in titles for w in folded):
         return True
     return folded[-1].endswith(_AGENT_ENDINGS) and not given_name(ws[0])
+
+
+# Words after a role's head noun that open what it is of: "secretary of labor".
+_AFTER_HEAD = frozenset({"of", "for", "at", "in", "to", "from", "with", "on"})
+
+
+def _head(folded: list[str]) -> str:
+    """The head noun of a role's (case-folded) words: the last before a preposition ("the
+    secretary of labor": "secretary"), else the last."""
+    cut = next((n for n, w in enumerate(folded) if n and w in _AFTER_HEAD), len(folded))
+    return folded[cut - 1]
 
 
 # Ordinals that rank a person among others ("The third remaining Republican candidate"):
