@@ -208,6 +208,7 @@ def period_outcome(
         if not c.background
         and not c.routine
         and not c.text.startswith(_QUOTES)
+        and decided_result(c.text)  # kept between builds; ``settles`` only where one holds
         and (contest := settles(c.text)) is not None
         and published.get(c.evidence.doc) is not None
         and _dates_news(c, events, published)

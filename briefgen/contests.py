@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.quotes import QUOTED
+from briefgen.kept_verdicts import memo
 from briefgen.when import MONTHS, WEEKDAY_NAMES
 
 __all__ = ["OPEN_STATE", "decided_result", "named_contest", "result_in", "settles"]
@@ -166,7 +167,15 @@ def decided_result(text: str) -> bool:
     """Whether the narrator of ``text`` tells a contest decided: a win or a loss with the
     contest it settles, a withdrawal, a conviction or a sentence, a resignation. A
     quotation's results are its speaker's claims, and a result only sought ("needed to
-    clinch the nomination") is none."""
+    clinch the nomination") is none.
+
+    A pure function of ``text``: within a build, answered from the verdicts the folder's
+    last build kept where it holds one (``kept_verdicts``), else by ``settles``."""
+    kept = memo("decided_result")
+    return _decided(text) if kept is None else kept.verdict(text, _decided)
+
+
+def _decided(text: str) -> bool:
     return settles(text) is not None
 
 
@@ -223,8 +232,17 @@ _IF = re.compile(r"\b(?:if|unless|whether|should)\b", re.I)
 def result_in(text: str) -> bool:
     """Whether the narrator of ``text`` tells a contest decided (``settles``), or a
     result won in a named place told by its noun or gerund ("X's victories in California",
-    "after winning primaries in California"); a result hedged or sought is none."""
-    if settles(text) is not None:
+    "after winning primaries in California"); a result hedged or sought is none.
+
+    A pure function of ``text``, kept as ``decided_result`` is (``kept_verdicts``): the
+    summary asks it of every candidate sentence twice a build."""
+    kept = memo("result_in")
+    return _result_in(text) if kept is None else kept.verdict(text, _result_in)
+
+
+def _result_in(text: str) -> bool:
+    """``result_in``'s rules."""
+    if decided_result(text):
         return True
     narration = QUOTED.sub(" ", text)
     for found in _WON_IN.finditer(narration):

@@ -35,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from briefgen.contests import named_contest, result_in, settles
+from briefgen.contests import decided_result, named_contest, result_in, settles
 from briefgen.standalone import surname
 from briefgen.when import When
 
@@ -189,7 +189,7 @@ def settled_previews(
     for c in candidates:
         day = published.get(c.evidence.doc)
         named = named_contest(c.text)
-        if day is None or named is None or settles(c.text) is not None:
+        if day is None or named is None or decided_result(c.text):
             continue
         dated = own(c)
         ahead = [w.first for w in dated if w.granularity == "day" and w.first > day]

@@ -155,14 +155,21 @@ class OnStory:
         if len(prose) < 3:
             return None
         opening, rest = prose[0], prose[1:]
-        naming = [n for n, b in enumerate(rest) if self._names_story(text[b.start : b.end])]
-        if not naming:
+
+        def names(n: int) -> bool:
+            return self._names_story(text[rest[n].start : rest[n].end])
+
+        # Only the first and the last paragraph naming the story bound the segment: those
+        # between them are not asked (a long report names it in most of them).
+        start = next((n for n in range(len(rest)) if names(n)), None)
+        if start is None:
             return None
+        end = next(n for n in range(len(rest) - 1, start - 1, -1) if n == start or names(n))
         words = [len(text[b.start : b.end].split()) for b in rest]
-        inside = sum(words[naming[0] : naming[-1] + 1])
+        inside = sum(words[start : end + 1])
         if inside >= SEGMENT_SHARE * sum(words):
             return None
-        first, last = rest[naming[0]], rest[naming[-1]]
+        first, last = rest[start], rest[end]
         return ((opening.start, opening.end), (first.start, last.end))
 
 

@@ -226,9 +226,12 @@ def is_background(mention: Mention, documents: Mapping[str, Document]) -> bool:
 
 
 # A profile's ranking and its lead sources ask this of the same mentions (each actor's,
-# ~12,000 at 200 articles), twice or three times a build. The text is part of the key:
-# its hash is computed once a string, and a document's text is its own, whatever its id.
-@heap.corpus_cache(1 << 15)
+# ~12,000 at 200 articles, ~55,000 at 800), twice or three times a build: the table holds
+# them all, or the second pass finds none of the first's answers (at 800 articles a table
+# of 1 << 15 answered 7,500 of 90,500 asks; docs/scale.md Part CM). The text is part of
+# the key: its hash is computed once a string, and a document's text is its own, whatever
+# its id.
+@heap.corpus_cache(1 << 17)
 def _recalls_history(text: str, year: int, start: int, end: int) -> bool:
     years = [int(y) for y in _YEAR.findall(_sentence_around(text, start, end))]
     return bool(years) and max(years) <= year - PAST_YEARS

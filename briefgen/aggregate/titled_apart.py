@@ -38,9 +38,12 @@ def link_titled_apart(mentions: list[Mention], texts: dict[str, str], uf: Union)
     """Join each honorific + surname the contrast settles (see module) to its person."""
     given: dict[int, str] = {}  # the root of a full name's cluster -> its given name
     people: dict[tuple[str, str], set[int]] = defaultdict(set)  # (doc, surname) -> roots
+    # (a mention's words are read only where it names a person)
     for i, m in enumerate(mentions):
+        if m.type != "person" or m.kind not in NAMED:
+            continue
         ws, suffix = person_words(m.text)
-        if m.type == "person" and m.kind in NAMED and len(ws) >= 2 and suffix is None:
+        if len(ws) >= 2 and suffix is None:
             root = uf.find(i)
             given.setdefault(root, ws[0])
             people[(m.doc, surname_form(ws[-1]))].add(root)
@@ -48,9 +51,11 @@ def link_titled_apart(mentions: list[Mention], texts: dict[str, str], uf: Union)
     # (doc, surname) -> its bare uses: (mention, honorific's gender or None, root)
     uses: dict[tuple[str, str], list[tuple[int, str | None, int]]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        key, suffix = name_key(m.text)
-        if m.type != "person" or m.kind not in NAMED or len(key) != 1 or suffix or m.role:
+        if m.type != "person" or m.kind not in NAMED or m.role:
             continue  # (a title of office, "President Clinton", is no honorific)
+        key, suffix = name_key(m.text)
+        if len(key) != 1 or suffix:
+            continue
         word = surname_form(person_words(m.text)[0][0])
         uses[(m.doc, word)].append((i, title_gender(texts.get(m.doc, ""), m), uf.find(i)))
     for (doc, word), found in uses.items():

@@ -73,10 +73,10 @@ class CorpusProfile:
         """Whether ``line`` recurs often enough in the corpus to be furniture."""
         if self.documents < MIN_DOCUMENTS:
             return False
-        df = self.frequency(line)
-        if not sentence_shaped and df >= MIN_RECURRING_FRAGMENT:
+        key = line_key(line)  # once: the checks below read the same key
+        if not sentence_shaped and self.line_df.get(key, 0) >= MIN_RECURRING_FRAGMENT:
             return True
-        return self._strong(line)
+        return self._strong_key(key)
 
     def recurring_prefix(self, text: str) -> int | None:
         """Where the longest recurring line glued at the start of ``text`` ends, if any."""
@@ -113,17 +113,16 @@ class CorpusProfile:
         return self.box_df.get(line_key(heading), 0) >= MIN_RECURRING_FRAGMENT
 
     def _strong(self, line: str) -> bool:
-        return self.frequency(line) >= strong_frequency(self.documents) or self._strong_on_site(
-            line
-        )
+        return self._strong_key(line_key(line))
 
-    def _strong_on_site(self, line: str) -> bool:
-        """Whether ``line`` recurs in enough of this document's own site's pages to be
-        furniture whatever its shape (a site read alone is read as a corpus of its own)."""
+    def _strong_key(self, key: str) -> bool:
+        """Whether the line whose ``line_key`` is ``key`` recurs strongly in the corpus, or
+        in enough of this document's own site's pages to be furniture whatever its shape
+        (a site read alone is read as a corpus of its own)."""
+        if self.line_df.get(key, 0) >= strong_frequency(self.documents):
+            return True
         own = self.sites.get(self.site) if self.site is not None else None
-        return own is not None and own.lines.get(line_key(line), 0) >= strong_frequency(
-            own.documents
-        )
+        return own is not None and own.lines.get(key, 0) >= strong_frequency(own.documents)
 
 
 @dataclass(frozen=True)
