@@ -1,4 +1,5 @@
-"""The tagger read twice over one text, against another day: as a fresh reading."""
+"""The tagger's scan: read twice over one text, against another day, as a fresh reading;
+the words a rule needs sought first, as the rule would match them."""
 
 from __future__ import annotations
 
@@ -27,3 +28,15 @@ def test_the_strict_reading_of_a_text_just_read_narratively_tags_no_discourse_an
     strict = [t.text for t in tag(text, date(2024, 3, 14), narrative=False)]
     assert strict != narrative
     assert strict == [t.text for t in tag(text[:5] + text[5:], date(2024, 3, 14), narrative=False)]
+
+
+def test_a_century_and_a_season_written_in_capitals_are_still_read() -> None:
+    # the rules' words are sought first, case-insensitive as the rules are
+    text = "Penbury mill, built in the nineteenth Century, closed in the SUMMER of 2019."
+    assert _values(text, date(2024, 3, 14)) == [
+        ("the nineteenth Century", "18"),
+        ("the SUMMER of 2019", "2019-SU"),
+    ]
+    assert _values("Penbury mill closed on Monday.", date(2024, 3, 14)) == [
+        ("Monday", "2024-03-11")
+    ]

@@ -152,7 +152,7 @@ def _candidates(text: str, narrative: bool) -> list[tuple[int, int, int]]:
         return _last_scan[2]
     candidates: list[tuple[int, int, int]] = []
     for index, r in enumerate(RULES):
-        if r.narrative and not narrative:
+        if (r.narrative and not narrative) or (r.needs and r.needs.search(text) is None):
             continue
         for found in r.pattern.finditer(text):
             if found.end() > found.start():
