@@ -148,8 +148,9 @@ def _candidates(text: str, narrative: bool) -> list[tuple[int, int, int]]:
     """Every rule's non-empty matches in ``text`` as (start, -length, rule index), sorted:
     leftmost first, then longest, then the rule registered first. Not to be changed."""
     global _last_scan
-    if _last_scan is not None and _last_scan[0] is text and _last_scan[1] == narrative:
-        return _last_scan[2]
+    last = _last_scan  # read once: a thread (a Dask worker's) may set it meanwhile
+    if last is not None and last[0] is text and last[1] == narrative:
+        return last[2]
     candidates: list[tuple[int, int, int]] = []
     for index, r in enumerate(RULES):
         if (r.narrative and not narrative) or (r.needs and r.needs.search(text) is None):
