@@ -548,3 +548,17 @@ def test_a_position_does_not_end_on_a_clauses_subject_without_its_verb(nlp) -> N
     )
     position = only(run(nlp, text), "discrimination")
     assert position.text == "Elmwood of discrimination"
+
+
+def test_a_clause_cut_from_its_verb_is_found_on_a_page_that_goes_on(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the content's words are read up to its end only, not to the page's end: the cut is
+    # the same with news after it
+    text = (
+        "Marlow accused Elmwood of discrimination after Elmwood, worried about the outbreak, "
+        "ordered some 40 Marlow residents into quarantine, even though none had symptoms. "
+        "Tom Reed said the order would be lifted on Friday, after the tests. "
+        "Ann Holt, the mayor of Penbury, said the town would pay for the tests.\n"
+    )
+    positions = run(nlp, text)
+    assert only(positions, "discrimination").text == "Elmwood of discrimination"
+    assert only(positions, "lifted").text == "the order would be lifted on Friday, after the tests"

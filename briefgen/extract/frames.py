@@ -224,8 +224,10 @@ def _without_cut_clause(cue: Token, content: tuple[int, int]) -> tuple[int, int]
     another clause, and leaves the content as it is."""
     start, end = content
     doc = cue.doc
-    inside = [t for t in doc[cue.i + 1 :] if start <= t.idx < end]
-    if not inside or not doc_text(doc)[end:].lstrip(" \t").startswith(","):
+    if not _comma_at(doc_text(doc), end):
+        return content
+    inside = _tokens_from(cue.i + 1, doc, start, end)
+    if not inside:
         return content
     last = inside[-1]
     prep = next(
@@ -254,6 +256,27 @@ def _without_cut_clause(cue: Token, content: tuple[int, int]) -> tuple[int, int]
     while before > inside[0].i and doc[before].is_punct:
         before -= 1
     return start, doc[before].idx + len(doc[before].text)
+
+
+def _comma_at(text: str, at: int) -> bool:
+    """Whether a comma stands at ``at``, past spaces and tabs."""
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return text.startswith(",", at)
+
+
+def _tokens_from(first: int, doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens from index ``first`` on that begin in ``start:end``. Tokens stand in
+    text order, so the scan stops at ``end``: run to the page's end for each cue, it made
+    the reporting frames quadratic in a long page."""
+    inside = []
+    for i in range(first, len(doc)):
+        token = doc[i]
+        if token.idx >= end:
+            break
+        if token.idx >= start:
+            inside.append(token)
+    return inside
 
 
 def _prep_content(cue: Token, preps: frozenset[str]) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 from typing import TYPE_CHECKING
 
+from briefgen.extract.doctext import doc_text
 from briefgen.extract.given_names import given_name
 from briefgen.models import Mention
 
@@ -40,7 +41,7 @@ def with_missed_relatives(
             owner[c] = m
     widened: set[tuple[int, int]] = set()
     added: list[Mention] = []
-    text = sdoc.text  # spaCy joins every token's text anew on each read of it
+    text = doc_text(sdoc)  # spaCy joins every token's text anew on each read of ``.text``
     for tok in sdoc[:-1]:
         nxt = sdoc[tok.i + 1]
         if nxt.text not in surnames or tok.pos_ != "PROPN" or not given_name(tok.text):

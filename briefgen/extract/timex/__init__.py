@@ -87,14 +87,7 @@ def tag(
     no reading that needs the writing's very day rests.
     Returns non-overlapping ``Timex`` records sorted by start.
     """
-    candidates: list[tuple[int, int, int]] = []
-    for index, r in enumerate(RULES):
-        if r.narrative and not narrative:
-            continue
-        for found in r.pattern.finditer(text):
-            if found.end() > found.start():
-                candidates.append((found.start(), -(found.end() - found.start()), index))
-    candidates.sort()
+    candidates = _candidates(text, narrative)
     ctx = Ctx(
         text=text,
         dct=dct,
@@ -142,6 +135,32 @@ def tag(
             ctx.quarter = head
         ctx.last = head
     return out
+
+
+# The last text scanned, whether narrative rules were run, and the matches found: a page
+# whose own date the first tagging settled differently is tagged again (``date_document``),
+# the same text against another day, and the rules' scan, most of the tagger's time, does
+# not depend on the day.
+_last_scan: tuple[str, bool, list[tuple[int, int, int]]] | None = None
+
+
+def _candidates(text: str, narrative: bool) -> list[tuple[int, int, int]]:
+    """Every rule's non-empty matches in ``text`` as (start, -length, rule index), sorted:
+    leftmost first, then longest, then the rule registered first. Not to be changed."""
+    global _last_scan
+    last = _last_scan  # read once: a thread (a Dask worker's) may set it meanwhile
+    if last is not None and last[0] is text and last[1] == narrative:
+        return last[2]
+    candidates: list[tuple[int, int, int]] = []
+    for index, r in enumerate(RULES):
+        if (r.narrative and not narrative) or (r.needs and r.needs.search(text) is None):
+            continue
+        for found in r.pattern.finditer(text):
+            if found.end() > found.start():
+                candidates.append((found.start(), -(found.end() - found.start()), index))
+    candidates.sort()
+    _last_scan = (text, narrative, candidates)
+    return candidates
 
 
 # A quotation of a few capitalised words closing right after a time is a title ("NBC's

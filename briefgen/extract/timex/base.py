@@ -176,18 +176,28 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Handler
     narrative: bool = False  # outside TimeML: only when the caller asks for narrative anchors
+    # A word every match holds, sought first (with the same flags): a text without it is
+    # not scanned by ``pattern``, whose optional openings are tried at every position.
+    needs: re.Pattern[str] | None = None
 
 
 RULES: list[Rule] = []
 
 
 def rule(
-    name: str, pattern: str, flags: int = re.IGNORECASE, *, narrative: bool = False
+    name: str,
+    pattern: str,
+    flags: int = re.IGNORECASE,
+    *,
+    narrative: bool = False,
+    needs: str | None = None,
 ) -> Callable[[Handler], Handler]:
-    """Register ``handler`` for every match of ``pattern`` (compiled case-insensitive)."""
+    """Register ``handler`` for every match of ``pattern`` (compiled case-insensitive).
+    ``needs``: a pattern every match holds a match of (``Rule.needs``)."""
 
     def wrap(fn: Handler) -> Handler:
-        RULES.append(Rule(name, re.compile(pattern, flags), fn, narrative))
+        needed = re.compile(needs, flags) if needs is not None else None
+        RULES.append(Rule(name, re.compile(pattern, flags), fn, narrative, needed))
         return fn
 
     return wrap

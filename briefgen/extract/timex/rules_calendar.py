@@ -364,6 +364,7 @@ def decade(m: re.Match[str], ctx: Ctx) -> Result:
 @rule(
     "century",
     PRE + r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century|(?:the\s+)?(?P<o>[a-z]+)\s+century",
+    needs="century",
 )
 def century(m: re.Match[str], ctx: Ctx) -> Result:
     words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
@@ -378,6 +379,7 @@ def century(m: re.Match[str], ctx: Ctx) -> Result:
     PRE + rf"(?:(?P<rel>this|last|next|past|coming|the)\s+(?:past\s+)?)?(?P<s>{SEASON})"
     rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<wy>{_WORDYEAR})\b"
     r"|\s+of\s+(?P<ry>last|this|next)\s+year\b)?(?![\w-])",
+    needs=SEASON,
 )
 def season(m: re.Match[str], ctx: Ctx) -> Result:
     code = SEASONS[m["s"].lower()]

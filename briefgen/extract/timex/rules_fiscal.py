@@ -14,6 +14,7 @@ from briefgen.extract.timex.lexicon import ORDINALS, parse_number
     rf"(?:(?:the|(?P<rel>this|last|next)\s+year['’]s)\s+)?(?:(?P<fis>fiscal)[\s-]+)?(?P<o>{ORD}|last|final)"
     rf"[\s-]+(?:fiscal\s+)?(?:quarter|period)\b(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?"
     rf"|\b(?P<q>Q[1-4])\s*(?P<y2>{YEAR})",
+    needs=r"quarter|period|Q[1-4]",
 )
 def quarter_rule(m: re.Match[str], ctx: Ctx) -> Result:
     if "period" in m.group(0).lower() and not m["y"]:

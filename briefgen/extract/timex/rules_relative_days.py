@@ -36,7 +36,11 @@ _TODAYS_NAME = re.compile(
 )
 
 
-@rule("day-word", PRE + r"\b(?P<w>today|yesterday|tomorrow)(?:\s+(?P<p>" + PART + r"))?\b")
+@rule(
+    "day-word",
+    PRE + r"\b(?P<w>today|yesterday|tomorrow)(?:\s+(?P<p>" + PART + r"))?\b",
+    needs="today|yesterday|tomorrow",
+)
 def day_word(m: re.Match[str], ctx: Ctx) -> Result:
     if _GENERIC_TODAY.match(ctx.after(m.end())):
         return None  # "today's world": the present age, not the day
@@ -211,6 +215,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
     r"|[Tt]he\s+(?:previous|preceding|following))\s+)?"
     rf"(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART})(?P<pl>s\b)?)?(?!,?\s+(?:{MONTH})\s+\d|\s+\d)",
     re.NOFLAG,
+    needs=WEEKDAY,
 )
 def weekday(m: re.Match[str], ctx: Ctx) -> Result:
     if not m["rel"] and NAMED_DAY.search(ctx.before(m.start("wd"), 20)):
