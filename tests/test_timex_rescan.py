@@ -4,6 +4,7 @@ the words a rule needs sought first, as the rule would match them."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from briefgen.extract.timex import tag
 
@@ -40,3 +41,27 @@ def test_a_century_and_a_season_written_in_capitals_are_still_read() -> None:
     assert _values("Penbury mill closed on Monday.", date(2024, 3, 14)) == [
         ("Monday", "2024-03-11")
     ]
+
+
+def test_every_match_of_a_rule_that_needs_a_word_holds_that_word(seeds_dir: Path) -> None:
+    # ``Rule.needs`` lets a text without the word skip the rule: were a pattern edited to
+    # match without it, its matches on such texts would silently be lost
+    from briefgen.extract.timex.base import RULES
+
+    invented = (
+        "Tom Reed said on Tuesday afternoon that the Penbury plant, shut since the spring"
+        " of 2019 and through the third quarter, may open tomorrow or in Q3 2025; it was"
+        " built in the 19th century, and the fiscal period ended yesterday evening."
+    )
+    texts = [invented, *(p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt")))]
+    gated = [r for r in RULES if r.needs is not None]
+    assert len(gated) >= 5
+    seen = 0
+    for r in gated:
+        assert r.needs is not None
+        for text in texts:
+            for found in r.pattern.finditer(text):
+                if found.end() > found.start():
+                    seen += 1
+                    assert r.needs.search(found[0]), (r.name, found[0])
+    assert seen >= len(gated)  # each rule matched somewhere: the check is not empty
