@@ -86,13 +86,7 @@ def start(job: Callable[[], object]) -> Beside:
     ``job`` reads the brief without it being pickled; only its timing or its exception
     travels back.
     """
-    receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
-    process = multiprocessing.get_context("fork").Process(
-        target=_run, args=(job, sending), daemon=True
-    )
-    process.start()
-    sending.close()  # the child holds its own end: EOF here means it died
-    return Beside(process, receiving)
+    return _fork(_run, job)
 
 
 def begin(job: Callable[[], T]) -> Beside:
@@ -102,9 +96,14 @@ def begin(job: Callable[[], T]) -> Beside:
     its value is, which should be small beside them. The caller decides whether to fork:
     for time, only where ``can_fork`` (else it runs ``job`` itself); for memory, as
     ``answer`` does."""
+    return _fork(_reply, job)
+
+
+def _fork(target: Callable[..., None], job: Callable[[], object]) -> Beside:
+    """A forked child running ``target(job, pipe)``, and this process's end of the pipe."""
     receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
     process = multiprocessing.get_context("fork").Process(
-        target=_reply, args=(job, sending), daemon=True
+        target=target, args=(job, sending), daemon=True
     )
     process.start()
     sending.close()  # the child holds its own end: EOF here means it died

@@ -3,6 +3,7 @@ actor, not another name of the whole body; its spellings are one."""
 
 from __future__ import annotations
 
+import pytest
 from actor_fixtures import placed
 
 from briefgen.aggregate.actors import resolve_actors
@@ -64,25 +65,32 @@ def test_a_town_the_corpus_writes_as_a_place_names_a_chapter_too():
     )
 
 
-def test_a_country_after_of_still_completes_a_national_bodys_name():
-    full = "The Islamic Emirate of Afghanistan held talks in Penbury on Monday.\n"
-    short = "The Islamic Emirate said on Tuesday the talks went well.\n"
+@pytest.mark.parametrize(
+    ("full", "name", "short", "short_name"),
+    [
+        # a country after "of" completes a national body's name
+        (
+            "The Islamic Emirate of Afghanistan held talks in Penbury on Monday.\n",
+            "Islamic Emirate of Afghanistan",
+            "The Islamic Emirate said on Tuesday the talks went well.\n",
+            "Islamic Emirate",
+        ),
+        # so does a complement that is no place
+        (
+            "The Living Church of Grace opened a hall in Penbury.\n",
+            "Living Church of Grace",
+            "The Living Church said it had raised the money itself.\n",
+            "Living Church",
+        ),
+    ],
+)
+def test_a_name_completed_by_a_country_or_by_no_place_still_joins_its_short_form(
+    full: str, name: str, short: str, short_name: str
+) -> None:
     actors, _ = resolve_actors(
         [
-            placed("a", full, ("Islamic Emirate of Afghanistan", "org"), ("Penbury", "state")),
-            placed("b", short, ("Islamic Emirate", "org")),
+            placed("a", full, (name, "org"), ("Penbury", "state")),
+            placed("b", short, (short_name, "org")),
         ]
     )
-    assert _owner(actors, "a", full.index("Islamic")) is _owner(actors, "b", short.index("Islamic"))
-
-
-def test_a_name_completed_by_something_other_than_a_place_still_joins():
-    full = "The Living Church of Grace opened a hall in Penbury.\n"
-    short = "The Living Church said it had raised the money itself.\n"
-    actors, _ = resolve_actors(
-        [
-            placed("a", full, ("Living Church of Grace", "org"), ("Penbury", "state")),
-            placed("b", short, ("Living Church", "org")),
-        ]
-    )
-    assert _owner(actors, "a", full.index("Living")) is _owner(actors, "b", short.index("Living"))
+    assert _owner(actors, "a", full.index(name)) is _owner(actors, "b", short.index(short_name))
