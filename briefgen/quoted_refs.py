@@ -56,6 +56,7 @@ def quoted_stranger(text: str, sentence: str, start: int, extraction: Extraction
     (from ``extraction``'s mentions and the brief's own brackets), and no "said of X"."""
     if extraction is None:
         return False  # nothing to count the sentence's people with: left as it is
+    known: frozenset[str] | None = None  # the document's name words, read once if asked
     for q in QUOTED.finditer(text):
         m = _THIRD.search(q.group(0))
         if m is None:
@@ -68,7 +69,7 @@ def quoted_stranger(text: str, sentence: str, start: int, extraction: Extraction
         quoted = " ".join(
             text[x.start() : min(x.end(), at)] for x in QUOTED.finditer(text[: q.end()])
         )
-        known = _known_words(extraction)
+        known = _known_words(extraction) if known is None else known
         if any(_names(quoted, n, known) for n in _NAME.finditer(quoted)):
             continue
         narration = without_quotations(text)
