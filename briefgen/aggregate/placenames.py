@@ -89,7 +89,7 @@ def known_place(text: str) -> bool:
 def names_a_place(text: str) -> bool:
     """Whether ``text`` is a ``known_place`` or a county's, a borough's or any other of
     ISO 3166-2's subdivisions ("Dorset", "Wandsworth", "Scotland")."""
-    return known_place(text) or fold(text) in _subdivisions()
+    return known_place(text) or subdivision_name(text)
 
 
 def subdivision_name(text: str) -> bool:
