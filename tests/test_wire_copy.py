@@ -14,6 +14,7 @@ from briefgen.models import Document, Extraction
 from briefgen.shown import read_alone
 from briefgen.structure import extraction_view, structure_document
 from briefgen.structure.profile import CorpusProfile
+from briefgen.structure.title import shown_title
 
 WIRE = (
     "\n\nLISBON (AP) --\n\n"
@@ -80,6 +81,8 @@ def test_a_dateline_or_an_editorial_lead_in_on_its_own_line_is_no_sentence() -> 
     for first in (
         "PORTO —",
         "LISBON (AP) --",
+        "PENBURY, New Marlow (AP) --",
+        "PORTO, Portugal —",
         "BEIJING, Jan. 5 (Xinhua) --",
         "(Undated)",
         "The Daily Courier said in an editorial on Thursday, Jan. 6:",
@@ -92,6 +95,14 @@ def test_a_dateline_or_an_editorial_lead_in_on_its_own_line_is_no_sentence() -> 
         doc = Document(id="w", source="w", format="txt", text=text, title="")
         blocks = structure_document(doc, CorpusProfile()).blocks
         assert first not in extraction_view(text, blocks)
+
+
+def test_a_story_without_a_headline_is_listed_by_its_lede_not_its_dateline() -> None:
+    lede = "The port authority closed the old pier on Wednesday after a night of storms."
+    text = f"PENBURY, New Marlow (AP) --\n\n{lede}\n\nThe mayor said the city would help.\n"
+    doc = Document(id="w", source="w.tml", format="txt", text=text, title="")
+    doc = replace(doc, blocks=structure_document(doc, CorpusProfile()).blocks)
+    assert shown_title(doc) == lede
 
 
 def test_an_editorials_sentences_are_not_shown_as_the_briefs_findings() -> None:

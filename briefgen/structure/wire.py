@@ -1,7 +1,8 @@
 """Lines a wire service sends before its story: a dateline standing alone ("HAVANA (AP)
---", "MIAMI —", "BEIJING, Jan. 5 (Xinhua) --", "(Undated)") and a newspaper's lead-in to
-an editorial it distributes ("The New York Times said in an editorial on Thursday, Jan.
-6:"). Neither is a sentence of the story: they say where, when and whose it is."""
+--", "MIAMI —", "NAIROBI, Kenya (AP) _", "BEIJING, Jan. 5 (Xinhua) --", "(Undated)") and
+a newspaper's lead-in to an editorial it distributes ("The New York Times said in an
+editorial on Thursday, Jan. 6:"). Neither is a sentence of the story: they say where,
+when and whose it is."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ __all__ = ["is_wire_lead_line", "names_dateline_agency"]
 _PLACE = r"[A-Z][A-Z.'’/ ,-]*[A-Z.]"  # in capitals: "HAVANA", "ST. LOUIS", "PARIS/ATLANTA"
 _DAY_AFTER = r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", Jan. 5"
 _AGENCY = r"\((?:[A-Z][\w&.]*\s?){1,3}\)"  # "(AP)", "(AP )", "(Xinhua)"
+# the place's country or state after it, in its own case: ", Kenya", ", New Zealand", ", Mo."
+_REGION = r"(?:,(?:\s+[A-Z][\w.'’-]*){1,3})?"
 _DASH = r"(?:--?|[–—―_])"
 _DATELINE = re.compile(
-    rf"(?:{_PLACE}{_DAY_AFTER}\s*(?:{_AGENCY}\s*)?{_DASH}|{_PLACE}{_DAY_AFTER}\s*{_AGENCY}"
+    rf"(?:{_PLACE}{_REGION}{_DAY_AFTER}\s*(?:{_AGENCY}\s*)?{_DASH}"
+    rf"|{_PLACE}{_REGION}{_DAY_AFTER}\s*{_AGENCY}"
     r"|\((?i:undated)\))"
 )
 # "<Paper> says|said in an editorial [on Thursday, Jan. 6]:" ahead of the editorial's text.
