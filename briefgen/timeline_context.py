@@ -11,6 +11,8 @@ from datetime import date
 from briefgen.announcing import payload
 from briefgen.dated_clauses import (
     ADVERBIAL,
+    AFTER_NEWS,
+    CONSEQUENCE_NOW,
     WITHIN,
     subordinate,
 )
@@ -312,6 +314,8 @@ class TimelineContext:
             # clause defines the subject and does frame it: "The government formed ... in
             # 2021 involves ...".)
             return False
+        if AFTER_NEWS.match(ev.text) and CONSEQUENCE_NOW.search(before):
+            return True  # the news in an "after" clause, its consequence told before it
         return not before.strip(' "“‘') or WITHIN.search(before) is not None
 
 
