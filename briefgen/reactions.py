@@ -38,7 +38,8 @@ def sideline_reaction(text: str, principals: re.Pattern[str] | None) -> bool:
     if principals is None:
         return False
     m = _REACTION.match(text.lstrip(" \"“‘'("))
-    return m is not None and principals.search(m["who"]) is None
+    # the whole subject, with the word the pattern may take for a day ("President Varga")
+    return m is not None and principals.search(m[0]) is None
 
 
 # A lede telling a stance as one party's answer to the news: "X had the right to act,
