@@ -96,6 +96,9 @@ _INTRODUCED_HERE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|two|three|four|five|six|seven|eight|nine|ten|several|\d[\d,]*)\s+"
     rf"(?:[\w#.'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(PARTICIPANTS))})\b"
 )
+# A sentence ended before: a lowercase word, then its full stop. Furniture before a lede (a
+# dateline "MARLOW (AP) --", "(Undated)", a byline) ends on none.
+_NARRATED = re.compile(r"[a-z][\w'’)]*[.!?][\"”’)]*\s")
 # Of these, the ones naming a body: the sentence may name it before ("GSK's chief said
 # the company aimed to …"), which says which.
 _BODIES = wordset(
@@ -186,6 +189,8 @@ def takes_up(
     # a bracket is the brief's own completion: it names ("[Norway]"), and its "The" points
     # back to nothing ("[The Mexican man]")
     narration = re.sub(r"\[(?:[Tt]he\s+)?([^\]]*)\]", r" \1 ", narration)
+    # a first sentence naming a person may call them next by a description (``person`` below)
+    first = _NARRATED.search(before) is None
     for m in _DEFINITE.finditer(narration):
         words = phrase_words(m[1].split())
         if not words:
@@ -193,6 +198,7 @@ def takes_up(
         phrase = " ".join(words)
         nouns = [w for w in words if w.islower() and w.isalpha()]
         told = narration[: m.start()]
+        epithet = first and any(bare_name(w) in people for w in told.split())
         if _ALWAYS_BACK.match(phrase):
             reciprocal = phrase.startswith("other") and _RECIPROCAL.search(told)
             if not reciprocal and not SAYS_WHICH.match(narration, m.start(1) + len(phrase)):
@@ -244,6 +250,10 @@ def takes_up(
             # a person the sentence itself introduced ("a Mexican traveler ... the hotel
             # where the 25-year-old man stayed") is the one it takes up
             person = w in PARTICIPANTS and not _INTRODUCED_HERE.search(told)
+            # ... or, in a story's first sentence, the one it named: a wire lede calls its
+            # subject by a description after the name ("Ann Holt will stay ... after a court
+            # refused to hear the fought-over child"); nothing came before to take up
+            person = person and not (epithet and w.isalpha() and not w.endswith("s"))
             taken_up = w in nouns and not named and (person or introduced)
             if taken_up and not SAYS_WHICH.match(narration, at):
                 return f"the {phrase}"

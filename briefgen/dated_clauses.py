@@ -15,7 +15,9 @@ from briefgen.newsworthy import FUTURE_AUXILIARY
 
 __all__ = [
     "ADVERBIAL",
+    "AFTER_NEWS",
     "COMPARED",
+    "CONSEQUENCE_NOW",
     "DEPICTS",
     "DIRECTED",
     "FROM_FIGURE",
@@ -28,6 +30,15 @@ __all__ = [
 # A dated phrase after one of these frames the sentence's own news: "fought alongside the
 # Taliban during this summer's offensive" happened within that summer.
 WITHIN = re.compile(r"\b(?:during|throughout|amid|amidst|in\s+the\s+course\s+of)\s*$", re.I)
+# A wire lede that opens on what the news means now or next and tells the news itself in an
+# "after" clause: "Ann Holt will stay in Marlow for two more weeks even after a court
+# Thursday refused her appeal". The clause's date is the news's; the main clause, told in
+# the present or the future, has none of its own. (A main clause in the past, "Holt resigned
+# a day after the board met Monday", happened on a day the sentence does not give.)
+AFTER_NEWS = re.compile(r"^(?:(?:even|just|only|shortly)\s+)?after\b", re.I)
+CONSEQUENCE_NOW = re.compile(
+    r"\b(?:will|is|are|remains?|stays?|faces?|must|can|may|could|would)\s+(?!have\b)", re.I
+)
 # An adverbial phrase opening the sentence, not its subject: the date it holds is that of a
 # comparison, a stretch up to the writing or a record's start ("In the last year, the policy
 # has barely budged", "Just like in 2012, …", "Since Clinton won in 1996, …").

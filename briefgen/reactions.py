@@ -13,8 +13,13 @@ Cuban government condemned ..." in one where Cuba appears once.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["sideline_reaction"]
+from briefgen.lede import lede_starts
+from briefgen.models import Extraction
+from briefgen.story import recurring_persons
+
+__all__ = ["reaction_stories", "reaction_story", "sideline_reaction"]
 
 # The verbs of a statement of feeling about what happened, in the sentence's first
 # clause, after its subject (up to this many characters: the subject and a day).
@@ -33,4 +38,55 @@ def sideline_reaction(text: str, principals: re.Pattern[str] | None) -> bool:
     if principals is None:
         return False
     m = _REACTION.match(text.lstrip(" \"“‘'("))
+    # the whole subject, with the word the pattern may take for a day ("President Varga")
+    return m is not None and principals.search(m[0]) is None
+
+
+# A lede telling a stance as one party's answer to the news: "X had the right to act,
+# Marlow said Friday in response to the strikes". The one answering is after the comma.
+_IN_RESPONSE = re.compile(
+    r",\s+(?P<who>[^,;:“\"]{1,60}?)\s+said\s+(?:\w+\s+)?in\s+(?:response|reaction)\s+to\b"
+)
+
+
+def reaction_story(lede: str, principals: re.Pattern[str] | None) -> bool:
+    """Whether a report whose first sentence is ``lede`` is a reaction story: wire services
+    file one per capital after an attack or a verdict ("Penbury condemned the bombing ...",
+    "…, Penbury said in response to the strikes"), its lede restating the main event and
+    its only news one party's reaction, its body the statement's wording, a recap of the
+    event and background. When the party is none of the story's ``principals``, nothing in
+    it is the story's news (a principal's reaction is: the story's own capital acting)."""
+    if principals is None:
+        return False
+    text = lede.lstrip(" \"“‘'(")
+    if sideline_reaction(text, principals):
+        return True
+    m = _IN_RESPONSE.search(text)
     return m is not None and principals.search(m["who"]) is None
+
+
+def reaction_stories(
+    extractions: Sequence[Extraction], principals: re.Pattern[str] | None
+) -> frozenset[str]:
+    """The documents of ``extractions`` that are reaction stories (``reaction_story``): its
+    party is none of the ``principals`` (``story.story_names``) nor a person other reports
+    name (``story.recurring_persons``: a head of state acting throughout the story is one
+    of its actors, whatever the count of the places its datelines name)."""
+    if principals is None:
+        return frozenset()
+    persons = recurring_persons(extractions)
+    actors = (
+        principals
+        if persons is None
+        else re.compile(f"{principals.pattern}|{persons.pattern}", re.I)
+    )
+    out: set[str] = set()
+    for x in extractions:
+        starts = lede_starts(x)
+        first = min(starts, default=None)
+        if first is None:
+            continue
+        end = next((e for s, e in x.sentences if s == first), first)
+        if reaction_story(x.document.text[first:end].strip(), actors):
+            out.add(x.document.id)
+    return frozenset(out)

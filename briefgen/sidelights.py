@@ -14,6 +14,9 @@ Each is a way news is written, not a topic:
   (``newsworthy.ceremonial``);
 - a question told without what it asked ("reporters asked an obvious question"): a
   lead-in, whose point (the question, its answer) is in the sentences after it;
+- the press's attention moving on ("attention returned today to the judges deciding the
+  case", "all eyes were on the court"): a second-day lede's transition, whose event (what
+  the judges did) the next paragraph tells;
 - a verdict on a day with nothing done in it ("X had a great night on Saturday", "Tuesday
   was a very good day for X"): have or be and an evaluative noun phrase, no event.
 
@@ -99,12 +102,23 @@ def _day_judged(narration: str) -> bool:
     return m is not None and _DONE_AFTER.search(narration, m.end()) is None
 
 
-_PATTERNS = (_BEFORE_NEWS, _MOOD, _CHATTER, _TRIBUTE, _QUESTION_ONLY)
+# "attention returned today to the federal judges", "the focus shifted to Marlow", "all
+# eyes were on the court": where the story's coverage looks next, no one doing anything.
+# (A body that turns to something, "the agency turned to its reserves", is no such subject.)
+_ATTENTION_TURNS = re.compile(
+    r"\b(?:attention|focus|spotlight)\s+(?:\w+\s+){0,2}?(?:returned|turned|shifted|moved"
+    r"|switched|returns|turns|shifts|moves|will\s+(?:return|turn|shift|move))\s+"
+    r"(?:\w+\s+)?(?:to|on|toward|towards)\b"
+    r"|\ball\s+eyes\s+(?:were|are|will\s+be|turned|turn|remain(?:ed)?)\s+(?:\w+\s+)?on\b",
+    re.I,
+)
+
+_PATTERNS = (_BEFORE_NEWS, _MOOD, _CHATTER, _TRIBUTE, _QUESTION_ONLY, _ATTENTION_TURNS)
 
 
 def sidelight(narration: str) -> bool:
     """Whether ``narration`` (a sentence with its quotations removed) tells what stands
     around the news: the state before the news, a place's mood, the audience's chatter
-    online, an occasion turned into a tribute, a question without what it asked, or a
-    day judged with nothing done in it."""
+    online, an occasion turned into a tribute, a question without what it asked, the
+    press's attention moving on, or a day judged with nothing done in it."""
     return any(p.search(narration) for p in _PATTERNS) or _day_judged(narration)

@@ -98,6 +98,14 @@ def story_names(query: Sequence[str], extractions: Sequence[Extraction]) -> re.P
     return _run_of({*words, *top})
 
 
+def recurring_persons(extractions: Sequence[Extraction], least: int = 2) -> re.Pattern[str] | None:
+    """A run of the surnames of the persons ``least`` sources or more name: the story's
+    actors however many places its datelines name (a state's name counts places as well as
+    parties, so a person's count says more of who acts). None when there is none."""
+    docs = _naming_sources(extractions, ("person",))
+    return _run_of({n for n, named in docs.items() if len(named) >= least})
+
+
 def topic(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern[str] | None:
     """What the story is, as the words naming it: any of the query's words; built without
     a query, any name of a person or organisation the corpus's typical document names (in

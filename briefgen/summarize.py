@@ -39,10 +39,10 @@ from briefgen.models import Actor, Cited, Event, EventMention, Extraction, Posit
 from briefgen.on_story import OnStory
 from briefgen.precedents import precedent
 from briefgen.quotation_ends import framed_to_close
-from briefgen.reactions import sideline_reaction
+from briefgen.reactions import reaction_stories, sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable
-from briefgen.story import elsewhere, naming_story, principal_names, topic, whom
+from briefgen.story import elsewhere, naming_story, principal_names, story_names, topic, whom
 from briefgen.structure.opinion import is_column
 from briefgen.summary_candidates import Definites, summary_candidates
 from briefgen.threads import closing_thread, reach
@@ -116,6 +116,10 @@ def summarize(
     # is a page's own news when the page is mostly about something else (``story.elsewhere``:
     # the president's statement on another country's attack): only what names the story.
     principals = principal_names(query, extractions)
+    # Nor is anything of a reaction story, with or without a query: one capital's report of
+    # its government condemning the attack, its recap of the attack and the statement's
+    # wording, filed by a wire service for each capital (``reactions.reaction_stories``).
+    reacting = reaction_stories(extractions, story_names(query, extractions))
     named = topic(query, extractions)
     away = elsewhere(((x.document.id, x.document.text) for x in extractions), named)
     # Nor is one page's aside, with or without a query: a sentence naming none of whom the
@@ -154,13 +158,18 @@ def summarize(
     # the sentence telling it names whom the story is about; its event may be told in other
     # words ("the first debate")
     central = naming_story(principal, query, named, texts)
+    # a reaction story's recap may still give a key figure (the toll it restates), no more
     told_central = [
-        c for c in candidates if central(c.evidence.doc, c.evidence.start, c.evidence.end)
+        c
+        for c in candidates
+        if central(c.evidence.doc, c.evidence.start, c.evidence.end)
+        and c.evidence.doc not in reacting
     ]
     of_principals = [e for e in events if any(principal(*_sentence(m)) for m in e.mentions)]
     standing = standing_sentence(told_central, of_principals, extractions, published)
     # A genre's routine line is no judgment and no key figure (``routine.templates``).
     news = [c for c in candidates if not c.routine]
+    judged = [c for c in news if c.evidence.doc not in reacting]
     if standing is None:
         standing = closing_thread([c for c in told_central if not c.routine], published)
     # A story of contests stands where its weightiest decided result left it, not at a
@@ -172,12 +181,12 @@ def summarize(
         # No corroborated development: the bottom line tells the thread the most sources
         # tell, at its latest (``bottomline.latest_first``).
         chosen = latest_first(
-            mmr(news, judgments + 1, published, dated=dated),
+            mmr(judged, judgments + 1, published, dated=dated),
             published,
             lambda c: reach(c, news, published),
         )
     else:
-        rest = [c for c in news if not retells(c, standing, published, dated)]
+        rest = [c for c in judged if not retells(c, standing, published, dated)]
         chosen = [standing, *mmr(rest, judgments, published, [standing], dated)]
     # Whatever path chose it, the bottom line tells one of the story's main threads, not
     # one page's aside (``main_threads``): the latest report among them, if it must change.

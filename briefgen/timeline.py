@@ -22,6 +22,7 @@ from briefgen.models import Actor, Event, EventMention, Extraction, TimelineEntr
 from briefgen.neighbours import Neighbours
 from briefgen.noun_entry import with_happening
 from briefgen.on_story import OnStory
+from briefgen.reactions import reaction_stories
 from briefgen.retold import Said, date_key, within, without_repeats
 from briefgen.side_voices import side_voices
 from briefgen.story import (
@@ -161,6 +162,7 @@ def select_timeline(
             topic=topic_words or StoryWords(),
         ),
         side=side_voices(actors, len(extractions)),
+        reacting=reaction_stories(extractions, context.known),
         neighbours=Neighbours.of(
             actors,
             events,

@@ -11,6 +11,8 @@ from datetime import date
 from briefgen.announcing import payload
 from briefgen.dated_clauses import (
     ADVERBIAL,
+    AFTER_NEWS,
+    CONSEQUENCE_NOW,
     WITHIN,
     subordinate,
 )
@@ -98,6 +100,9 @@ class TimelineContext:
     # The pages led by a name the story hardly knows (``neighbours``): a sentence there
     # in which none of the story's actors takes part is a neighbouring story's.
     neighbours: Neighbours = field(default_factory=Neighbours)
+    # Reaction stories (``reactions.reaction_stories``): an outside party's condemnation of
+    # the story's event, its recap and the statement's wording; none of it the story's news.
+    reacting: frozenset[str] = frozenset()
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the
@@ -150,6 +155,8 @@ class TimelineContext:
         ev = mention.evidence
         if ev.doc in self.opinion:
             return None  # an editorial's facts are told to make its case
+        if ev.doc in self.reacting:
+            return None  # one capital's condemnation of the story's event (``reactions``)
         own, entry = When.of(mention.date), When.of(day)
         if own is not None and entry is not None and own.rank < entry.rank:
             # "Earlier this month" merged into an event of the 7th does not say the 7th.
@@ -312,6 +319,8 @@ class TimelineContext:
             # clause defines the subject and does frame it: "The government formed ... in
             # 2021 involves ...".)
             return False
+        if AFTER_NEWS.match(ev.text) and CONSEQUENCE_NOW.search(before):
+            return True  # the news in an "after" clause, its consequence told before it
         return not before.strip(' "“‘') or WITHIN.search(before) is not None
 
 

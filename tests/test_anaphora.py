@@ -316,3 +316,18 @@ def test_a_number_standing_alone_for_people_named_before_is_refused() -> None:
     ext = _extraction(before + "Officials said the two schools in Exeter would stay open.")
     sentence, start = _last(ext)
     assert read_alone(sentence, start, ext, story=STORY) == sentence
+
+
+def test_a_wire_lede_calls_the_person_it_named_by_a_description() -> None:
+    lede = (
+        "Ann Holt will stay in Marlow for two more weeks even after a court refused to "
+        "hear the fought-over child."
+    )
+    people = frozenset({"Ann", "Holt"})
+    # the story's first sentence (a dateline or "(Undated)" before it is no sentence)
+    assert takes_up(lede, "", STORY, people) is None
+    assert takes_up(lede, "(Undated)\n\n", STORY, people) is None
+    # after a sentence that told of someone, the description may be theirs
+    assert takes_up(lede, "Police found a boy in Penbury. ", STORY, people) is not None
+    # a lede naming no one before the description still points back
+    assert takes_up("Police said the child was found.", "", STORY, people) == "the child"

@@ -106,3 +106,14 @@ def test_a_witness_s_appearance_gives_way_to_the_day_s_testimony() -> None:
     )
     shown = [c.text for e in entries for c in e.sentences]
     assert shown == [texts["b"][1]]
+
+
+def test_the_press_s_attention_moving_on_is_no_news() -> None:
+    assert not tells_news(
+        "After a weekend of bitter accusations, attention returned today to the judges "
+        "deciding the case."
+    )
+    assert not tells_news("All eyes were on the court in Marlow on Monday.")
+    # a body turning to something does something
+    assert tells_news("The judges on Monday turned to the appeal and upheld the ruling.")
+    assert tells_news("The council shifted its focus to the harbour on Monday, closing it.")

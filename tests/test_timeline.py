@@ -449,3 +449,15 @@ def test_a_forecast_after_the_last_source_is_not_listed_as_scheduled() -> None:
     assert [(t.date, t.scheduled, [c.text for c in t.sentences]) for t in timeline] == [
         ("2021-11-03", True, [vote])
     ]
+
+
+def test_a_lede_told_as_its_consequence_is_dated_by_its_after_clause() -> None:
+    # "will stay ... even after a court refused": the news is the refusal, on its day
+    stays = "Ann Holt will stay in Marlow for two more weeks even after a court refused her appeal."
+    # "resigned a day after": the resignation's day is not the clause's
+    resigned = "Tom Reed resigned from the board a day after the court refused his appeal."
+    events = [
+        _event("s", "2000-06-01", _mention("a", "2000-06-01", stays, stays[48:-1])),
+        _event("r", "2000-06-01", _mention("b", "2000-06-01", resigned, resigned[33:-1])),
+    ]
+    assert _shown(events) == {"2000-06-01": [stays]}
