@@ -270,11 +270,24 @@ def prepare_views(
     ``quote_language`` reads the verdicts kept in the build's cache); ``kept``: each
     document's words as the views weigh them, by id, kept in the build's cache
     (``kept_terms``; read from the texts when not given)."""
+    from briefgen.beside import can_fork
+    from briefgen.kept_beside import Apart
+
     cite = Citer(brief.documents)
     printing = Printing.of(brief, kept)
-    actors = tuple(link_listed(actor_views(brief, cite, printing, foreign, kept)))
-    chronology = tellings(sorted(brief.events, key=_best_sourced), printing)
-    return Prepared(brief, cite, actors, printing, chronology)
+    # The chronology's sentences and the actors' views read the brief and its printing
+    # alone, neither the other's result, and take about as long: the chronology is chosen
+    # in a forked child where there is a second core (``kept_beside``), the actors' views
+    # made here meanwhile; only the chosen entries come back.
+    chronology = Apart(
+        lambda: tellings(sorted(brief.events, key=_best_sourced), printing), apart=can_fork()
+    )
+    try:
+        actors = tuple(link_listed(actor_views(brief, cite, printing, foreign, kept)))
+    except BaseException:
+        chronology.cancel()
+        raise
+    return Prepared(brief, cite, actors, printing, chronology.wait())
 
 
 def build_context(
