@@ -188,6 +188,33 @@ def test_a_quoted_this_whose_referent_the_sentence_names_is_kept() -> None:
     )
 
 
+def test_a_quoted_that_with_its_noun_points_back_as_this_does() -> None:
+    before = "Governor Ann Ruiz signed an order closing schools on Monday. "
+    for quoted in ("That order will save lives", "We will fight against that order"):
+        assert _shown(f"{before}“{quoted},” Tom Reed told reporters.") is None
+    # "that" opening a clause, a degree, a verb, a time, or the story's own thing: no
+    # reference back
+    for quoted in (
+        "We think that schools will open",
+        "It was not that bad",
+        "That makes no sense to parents",
+        "At that moment we knew",
+        "That debt will be paid",
+    ):
+        assert _shown(f"{before}“{quoted},” Tom Reed told reporters.") == (
+            f"“{quoted},” Tom Reed told reporters."
+        )
+    # the noun told in the sentence itself: "ordered … that order"
+    assert _shown(
+        "Governor Ann Ruiz spoke on Monday. "
+        "Governor Ann Ruiz ordered the schools closed, saying “that order will save lives” "
+        "on Sunday."
+    ) == (
+        "Governor Ann Ruiz ordered the schools closed, saying “that order will save lives” "
+        "on Sunday."
+    )
+
+
 def test_unique_generic_and_story_definites_read_alone() -> None:
     text = (
         "Voters in Valdoria worry about the economy. "
