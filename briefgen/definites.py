@@ -28,11 +28,19 @@ from collections.abc import Set
 from briefgen import heap
 from briefgen.anaphora import article_before, dangling_definite
 from briefgen.definite_completions import owner_named, participant_named
+from briefgen.extract.quotes import without_quotations
 from briefgen.leading_definite import named_before
 from briefgen.models import Extraction
-from briefgen.noun_phrases import PARTICIPANTS, PATTERNS_KEPT, occurs_in
+from briefgen.noun_phrases import (
+    PARTICIPANTS,
+    PATTERNS_KEPT,
+    PHRASE_ENDS,
+    SAYS_WHICH,
+    SINGLES,
+    occurs_in,
+)
 
-__all__ = ["fuller_named", "place_named", "resolve_definites"]
+__all__ = ["fuller_named", "narrowed_named", "place_named", "resolve_definites"]
 
 # A sentence rarely takes up more than a few things; past that, the rule gives up on it.
 _ROUNDS = 3
@@ -267,3 +275,54 @@ def _fuller(head: str, said: set[str], before: str) -> str | None:
         # phrase takes up, the article does not say
         return None
     return nearest
+
+
+# A bare definite noun ("the festival"), nothing after it but a clause's next word: a verb,
+# an auxiliary, a conjunction or a preposition, or the sentence's punctuation. A noun after
+# it ("the festival organisers") makes it a modifier, not the head.
+_BARE = re.compile(
+    r"\b([Tt])he\s+([a-z]{3,})\b"
+    r"(?=\s*(?:[.,;:!?)\"”’—–]|$|(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could"
+    r"|should|can|may|might|must|shall|did|does|do|isn|wasn|shouldn|wouldn|couldn|didn|won"
+    r"|and|but|or|as|when|after|before|because|while|since|to|in|on|at|for|with|by|from"
+    r"|over|about|last|this|earlier|later)\b))"
+)
+# A fuller mention that narrows its head to a kind of its own: a name, then lower-case words
+# before the head ("the Marlow harbour festival", "the Penbury flood relief fund").
+_SUB_KIND = re.compile(r"^(?:[A-Z#][\w.'’&-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,2}[a-z]+$")
+
+
+def narrowed_named(text: str, start: int, extraction: Extraction | None) -> str | None:
+    """``text`` with a bare "the festival" of its narration named in brackets from the
+    fuller mention the article's narrative before gave it with a name and a kind of its own
+    ("[the Marlow harbour festival]"), or None when there is none to name.
+
+    Corpus-wide words read alone as the story's own ("the concert" in coverage of a
+    singer's tour), but a page that narrowed its thing to one of a kind ("the Marlow
+    harbour festival" in a story of festivals) means that one by the bare noun; out of
+    the page the reader takes it for the story's. Only a mention with a name, naming one
+    thing (``_fuller``: two differently named ones name none), is put in; a head the
+    sentence itself says ("a new festival … the festival") or says which of (``SAYS_WHICH``)
+    is left, and so is one in a quotation, the speaker's."""
+    if extraction is None:
+        return None
+    narration = without_quotations(text)
+    before: str | None = None
+    for m in _BARE.finditer(narration):
+        head = m[2]
+        if head in SINGLES or head in PHRASE_ENDS or head in PARTICIPANTS:
+            continue
+        if SAYS_WHICH.match(narration, m.end()) or occurs_in(head, text[: m.start()]):
+            continue
+        # the article before as it stands first (a slice): a narrative blanked out of
+        # it is rebuilt only for a head it gives a fuller mention of
+        if not _SUB_KIND.match(_fuller(head, set(), article_before(start, extraction)) or ""):
+            continue
+        if before is None:
+            before = _narrated_before(start, extraction)
+        fuller = _fuller(head, set(), before)
+        if fuller is None or not _SUB_KIND.match(fuller) or fuller.split()[-1].lower() != head:
+            continue
+        article = "" if re.search(r"['’]s\b", fuller) else f"{m[1]}he "
+        return f"{text[: m.start()]}[{article}{fuller}]{text[m.end() :]}"
+    return None

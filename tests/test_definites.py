@@ -23,6 +23,7 @@ from briefgen.render.told import told_sentences
 from briefgen.shown import read_alone
 
 STORY = frozenset({"debt", "bonds", "payments", "economy", "default"})
+FESTIVALS = STORY | {"festival"}
 
 
 def _extraction(text: str, places: tuple[str, ...] = ()) -> Extraction:
@@ -36,12 +37,12 @@ def _extraction(text: str, places: tuple[str, ...] = ()) -> Extraction:
     return Extraction(document=doc, sentences=spans, mentions=mentions)
 
 
-def _shown(text: str, places: tuple[str, ...] = ()) -> str | None:
+def _shown(text: str, places: tuple[str, ...] = (), story: frozenset[str] = STORY) -> str | None:
     """The last sentence of ``text`` as the timeline shows it, or None."""
     ext = _extraction(text, places)
     start, end = ext.sentences[-1]
     raw = text[start:end]
-    return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=STORY)
+    return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=story)
 
 
 def test_a_thing_named_before_is_named_in_brackets_however_far_back() -> None:
@@ -213,6 +214,32 @@ def test_a_quoted_that_with_its_noun_points_back_as_this_does() -> None:
         "Governor Ann Ruiz ordered the schools closed, saying “that order will save lives” "
         "on Sunday."
     )
+
+
+def test_a_story_word_the_page_narrowed_to_one_of_a_kind_is_named_from_the_page() -> None:
+    # "festival" is the story's word (it reads alone), but this page told of one festival
+    # by its name and kind
+    story_page = (
+        "The organiser of the Marlow harbour festival defended the event on Monday. "
+        "Residents had asked for a quieter programme. "
+    )
+    assert _shown(
+        story_page + "Tom Reed said the criticism of the festival was unfair.", story=FESTIVALS
+    ) == ("Tom Reed said the criticism of [the Marlow harbour festival] was unfair.")
+    # told in the sentence itself, said which after it, or named without a kind: as written
+    for kept in (
+        "Tom Reed said a second festival was planned and the festival was unfair to nobody.",
+        "Tom Reed said the festival in Penbury was unfair to residents.",
+    ):
+        assert _shown(story_page + kept, story=FESTIVALS) == kept
+    plain = "The Marlow festival opened on Monday. Tom Reed said the festival was unfair to all."
+    assert _shown(plain, story=FESTIVALS) == "Tom Reed said the festival was unfair to all."
+    # two festivals named with kinds: which one, the page does not say
+    two = (
+        "The Marlow harbour festival and the Penbury street festival both opened on Monday. "
+        "Tom Reed said the festival was unfair to residents."
+    )
+    assert _shown(two, story=FESTIVALS) == "Tom Reed said the festival was unfair to residents."
 
 
 def test_unique_generic_and_story_definites_read_alone() -> None:
