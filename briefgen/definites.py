@@ -323,6 +323,19 @@ def narrowed_named(text: str, start: int, extraction: Extraction | None) -> str 
         fuller = _fuller(head, set(), before)
         if fuller is None or not _SUB_KIND.match(fuller) or fuller.split()[-1].lower() != head:
             continue
+        if _opens_sentence(fuller, before):
+            continue  # "Nearly simultaneous bombings …": a sentence's first word, no name
         article = "" if re.search(r"['’]s\b", fuller) else f"{m[1]}he "
         return f"{text[: m.start()]}[{article}{fuller}]{text[m.end() :]}"
     return None
+
+
+def _opens_sentence(mention: str, before: str) -> bool:
+    """Whether the last place ``mention`` stands in ``before`` opens a sentence (or a
+    quotation): its capital may be the sentence's, not a name's."""
+    spelled = r"\s+".join(map(re.escape, mention.split()))
+    found = [m.start() for m in re.finditer(spelled, before)]
+    if not found:
+        return True  # not found as written: no name to vouch for
+    lead = before[: found[-1]].rstrip()
+    return not lead or lead[-1] in ".!?:;\"“”‘’'\n([—–-"

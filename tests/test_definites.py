@@ -427,3 +427,14 @@ def test_the_country_in_an_article_naming_no_place_is_the_readers_own() -> None:
         "Ann Ruiz wants to deport 11 million people from the country."
     )
     assert _shown_with_people(text, ("Valdoria", "Port Selden")) is None
+
+
+def test_a_sentences_first_word_is_no_name_that_narrows_a_kind() -> None:
+    text = (
+        "Nearly simultaneous bombings hit two embassies on Friday. "
+        "Police searched for a suspect in the bombings identified as Tom Reed."
+    )
+    bombings = STORY | {"bombings"}
+    assert _shown(text, story=bombings) == (
+        "Police searched for a suspect in the bombings identified as Tom Reed."
+    )
