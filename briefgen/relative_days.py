@@ -117,8 +117,8 @@ _READYING = frozenset(
 # A preview of the happening: "heading into Tuesday's primaries", "in the run-up to
 # Monday's caucus", "until Friday's vote".
 _PREVIEW = re.compile(
-    r"(?:head(?:ing|ed)\s+into|go(?:ing)?\s+into|lead(?:ing)?\s+up\s+to|run-?up\s+to"
-    r"|until|till|prior\s+to|in\s+time\s+for)",
+    r"\b(?:head(?:ing|ed)\s+into|go(?:ing)?\s+into|lead(?:ing)?\s+up\s+to|run-?up\s+to"
+    r"|until|till|prior\s+to|in\s+time\s+for)\b",
     re.I,
 )
 

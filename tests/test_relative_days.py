@@ -83,7 +83,7 @@ def test_a_weekdays_possessive_is_named_where_a_deed_done_owns_it() -> None:
     text = (
         "Ann Holt scored a clear victory in Tuesday's vote on the Marlow bridge. "
         "Tom Reed prepared for Tuesday's vote on the Marlow bridge with his aides. "
-        "Holt led in the polls heading into Tuesday's vote on the Marlow bridge. "
+        "Holt had won most delegates heading into Tuesday's vote on the Marlow bridge. "
         "Reed won Tuesday's debate and will face Holt again."
     )
     ext = _extraction("d", "1998-09-30", text)  # a Wednesday
@@ -99,7 +99,7 @@ def test_a_weekdays_possessive_is_named_where_a_deed_done_owns_it() -> None:
     )
     for left in (
         "Tom Reed prepared for Tuesday's vote on the Marlow bridge with his aides.",
-        "Holt led in the polls heading into Tuesday's vote on the Marlow bridge.",
+        "Holt had won most delegates heading into Tuesday's vote on the Marlow bridge.",
         "Reed won Tuesday's debate and will face Holt again.",
     ):
         assert shown(left) == left
