@@ -35,6 +35,7 @@ from briefgen.noun_phrases import (
     PARTICIPANTS,
     PATTERNS_KEPT,
     PHRASE_ENDS,
+    PLACES,
     SAYS_WHICH,
     SINGLES,
     occurs_in,
@@ -293,24 +294,27 @@ _SUB_KIND = re.compile(r"^(?:[A-Z#][\w.'’&-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,2}[
 
 
 def narrowed_named(text: str, start: int, extraction: Extraction | None) -> str | None:
-    """``text`` with a bare "the festival" of its narration named in brackets from the
-    fuller mention the article's narrative before gave it with a name and a kind of its own
-    ("[the Marlow harbour festival]"), or None when there is none to name.
+    """``text`` with a bare "the festival" of its narration given, in brackets, the name and
+    the kind the article's narrative before gave it ("the [Marlow harbour] festival"), or
+    None when there is none to give.
 
     Corpus-wide words read alone as the story's own ("the concert" in coverage of a
     singer's tour), but a page that narrowed its thing to one of a kind ("the Marlow
     harbour festival" in a story of festivals) means that one by the bare noun; out of
-    the page the reader takes it for the story's. Only a mention with a name, naming one
-    thing (``_fuller``: two differently named ones name none), is put in; a head the
-    sentence itself says ("a new festival … the festival") or says which of (``SAYS_WHICH``)
-    is left, and so is one in a quotation, the speaker's."""
+    the page the reader takes it for the story's. Only a definite mention ("the Marlow
+    harbour festival", not "a Marlow harbour festival": one of a kind, maybe not the
+    thing) with a name, naming one thing (``_fuller``: two differently named ones name
+    none), is put in; a place noun is ``place_named``'s, an owner's ("Ruiz's new
+    festival") is left; a head the sentence itself says ("a new festival … the festival")
+    or says which of (``SAYS_WHICH``) is left, and so is one in a quotation, the
+    speaker's. The words added are inserted, the sentence's own kept as written."""
     if extraction is None:
         return None
     narration = without_quotations(text)
     before: str | None = None
     for m in _BARE.finditer(narration):
         head = m[2]
-        if head in SINGLES or head in PHRASE_ENDS or head in PARTICIPANTS:
+        if head in SINGLES or head in PHRASE_ENDS or head in PARTICIPANTS or head in PLACES:
             continue
         if SAYS_WHICH.match(narration, m.end()) or occurs_in(head, text[: m.start()]):
             continue
@@ -321,21 +325,25 @@ def narrowed_named(text: str, start: int, extraction: Extraction | None) -> str 
         if before is None:
             before = _narrated_before(start, extraction)
         fuller = _fuller(head, set(), before)
-        if fuller is None or not _SUB_KIND.match(fuller) or fuller.split()[-1].lower() != head:
+        if (
+            fuller is None
+            or not _SUB_KIND.match(fuller)
+            or fuller.split()[-1].lower() != head
+            or re.search(r"['’]s\b", fuller)
+        ):
             continue
-        if _opens_sentence(fuller, before):
-            continue  # "Nearly simultaneous bombings …": a sentence's first word, no name
-        article = "" if re.search(r"['’]s\b", fuller) else f"{m[1]}he "
-        return f"{text[: m.start()]}[{article}{fuller}]{text[m.end() :]}"
+        if not _definite_mention(fuller, before):
+            continue  # "a European swine virus", the sentence's first word: no name of it
+        added = " ".join(fuller.split()[:-1])
+        at = m.start(2)
+        return f"{text[:at]}[{added}] {text[at:]}"
     return None
 
 
-def _opens_sentence(mention: str, before: str) -> bool:
-    """Whether the last place ``mention`` stands in ``before`` opens a sentence (or a
-    quotation): its capital may be the sentence's, not a name's."""
+def _definite_mention(mention: str, before: str) -> bool:
+    """Whether the last place ``mention`` stands in ``before`` follows a "the" ("of the
+    Marlow harbour festival"): the page's one thing, not a kind ("a Marlow …") nor a
+    capital that opens a sentence ("Nearly simultaneous bombings …")."""
     spelled = r"\s+".join(map(re.escape, mention.split()))
     found = [m.start() for m in re.finditer(spelled, before)]
-    if not found:
-        return True  # not found as written: no name to vouch for
-    lead = before[: found[-1]].rstrip()
-    return not lead or lead[-1] in ".!?:;\"“”‘’'\n([—–-"
+    return bool(found) and re.search(r"\b[Tt]he\s+\Z", before[: found[-1]]) is not None

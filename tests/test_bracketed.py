@@ -46,7 +46,11 @@ def test_a_thing_the_page_narrowed_to_a_kind_is_named_in_the_profile() -> None:
     ext = extraction_with(text, ("Pacific West", "org"))
     p = _position("all the criticism about the festival is unfair", second, text.index(second))
     (named,) = with_named([p], [ext])
-    assert named.shown == "all the criticism about [the Marlow harbour festival] is unfair"
+    assert named.shown == "all the criticism about the [Marlow harbour] festival is unfair"
+    # the bracket at the content's first words stays whole
+    p = _position("the festival is unfair", second, text.index(second))
+    (named,) = with_named([p], [ext])
+    assert named.shown == "the [Marlow harbour] festival is unfair"
 
 
 def test_the_speakers_own_bank_or_a_bank_outside_the_content_is_not_bracketed() -> None:
