@@ -471,8 +471,10 @@ def read_alone(
         text = resolve_definites(text, start, extraction, story)
         if text is None:
             return None
-    # "the festival" after "the Marlow harbour festival": "[the Marlow harbour festival]"
-    text = narrowed_named(text, start, extraction) or text
+    if story is not None:
+        # "the festival" after "the Marlow harbour festival": "the [Marlow harbour]
+        # festival" (the summary names it once chosen: ``summarize``)
+        text = narrowed_named(text, start, extraction) or text
     # "Ms Quint" in a document naming several Quints: "Ms [Marisol] Quint", or refused
     text = name_titled(text, extraction)
     if text is None:

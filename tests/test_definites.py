@@ -442,3 +442,16 @@ def test_a_sentences_first_word_is_no_name_that_narrows_a_kind() -> None:
     assert _shown(text, story=bombings) == (
         "Police searched for a suspect in the bombings identified as Tom Reed."
     )
+
+
+def test_the_summary_names_a_narrowed_thing_once_chosen() -> None:
+    from briefgen.summarize import summarize
+
+    text = (
+        "The organiser of the Marlow harbour festival defended the event on Monday. "
+        "Tom Reed said on Monday that the criticism of the festival was unfair to the town."
+    )
+    ext = _extraction(text)
+    summary = summarize([ext], [], [], judgments=4, query=("festival",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c]
+    assert any("the [Marlow harbour] festival was unfair" in t for t in shown), shown
