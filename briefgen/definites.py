@@ -28,11 +28,20 @@ from collections.abc import Set
 from briefgen import heap
 from briefgen.anaphora import article_before, dangling_definite
 from briefgen.definite_completions import owner_named, participant_named
+from briefgen.extract.quotes import without_quotations
 from briefgen.leading_definite import named_before
 from briefgen.models import Extraction
-from briefgen.noun_phrases import PARTICIPANTS, PATTERNS_KEPT, occurs_in
+from briefgen.noun_phrases import (
+    PARTICIPANTS,
+    PATTERNS_KEPT,
+    PHRASE_ENDS,
+    PLACES,
+    SAYS_WHICH,
+    SINGLES,
+    occurs_in,
+)
 
-__all__ = ["fuller_named", "place_named", "resolve_definites"]
+__all__ = ["fuller_named", "narrowed_named", "place_named", "resolve_definites"]
 
 # A sentence rarely takes up more than a few things; past that, the rule gives up on it.
 _ROUNDS = 3
@@ -267,3 +276,74 @@ def _fuller(head: str, said: set[str], before: str) -> str | None:
         # phrase takes up, the article does not say
         return None
     return nearest
+
+
+# A bare definite noun ("the festival"), nothing after it but a clause's next word: a verb,
+# an auxiliary, a conjunction or a preposition, or the sentence's punctuation. A noun after
+# it ("the festival organisers") makes it a modifier, not the head.
+_BARE = re.compile(
+    r"\b([Tt])he\s+([a-z]{3,})\b"
+    r"(?=\s*(?:[.,;:!?)\"”’—–]|$|(?:[a-z]+ed|is|was|were|are|has|had|have|will|would|could"
+    r"|should|can|may|might|must|shall|did|does|do|isn|wasn|shouldn|wouldn|couldn|didn|won"
+    r"|and|but|or|as|when|after|before|because|while|since|to|in|on|at|for|with|by|from"
+    r"|over|about|last|this|earlier|later)\b))"
+)
+# A fuller mention that narrows its head to a kind of its own: a name, then lower-case words
+# before the head ("the Marlow harbour festival", "the Penbury flood relief fund").
+_SUB_KIND = re.compile(r"^(?:[A-Z#][\w.'’&-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,2}[a-z]+$")
+
+
+def narrowed_named(text: str, start: int, extraction: Extraction | None) -> str | None:
+    """``text`` with a bare "the festival" of its narration given, in brackets, the name and
+    the kind the article's narrative before gave it ("the [Marlow harbour] festival"), or
+    None when there is none to give.
+
+    Corpus-wide words read alone as the story's own ("the concert" in coverage of a
+    singer's tour), but a page that narrowed its thing to one of a kind ("the Marlow
+    harbour festival" in a story of festivals) means that one by the bare noun; out of
+    the page the reader takes it for the story's. Only a definite mention ("the Marlow
+    harbour festival", not "a Marlow harbour festival": one of a kind, maybe not the
+    thing) with a name, naming one thing (``_fuller``: two differently named ones name
+    none), is put in; a place noun is ``place_named``'s, an owner's ("Ruiz's new
+    festival") is left; a head the sentence itself says ("a new festival … the festival")
+    or says which of (``SAYS_WHICH``) is left, and so is one in a quotation, the
+    speaker's. The words added are inserted, the sentence's own kept as written."""
+    if extraction is None:
+        return None
+    narration = without_quotations(text)
+    before: str | None = None
+    for m in _BARE.finditer(narration):
+        head = m[2]
+        if head in SINGLES or head in PHRASE_ENDS or head in PARTICIPANTS or head in PLACES:
+            continue
+        if SAYS_WHICH.match(narration, m.end()) or occurs_in(head, text[: m.start()]):
+            continue
+        # the article before as it stands first (a slice): a narrative blanked out of
+        # it is rebuilt only for a head it gives a fuller mention of
+        if not _SUB_KIND.match(_fuller(head, set(), article_before(start, extraction)) or ""):
+            continue
+        if before is None:
+            before = _narrated_before(start, extraction)
+        fuller = _fuller(head, set(), before)
+        if (
+            fuller is None
+            or not _SUB_KIND.match(fuller)
+            or fuller.split()[-1].lower() != head
+            or re.search(r"['’]s\b", fuller)
+        ):
+            continue
+        if not _definite_mention(fuller, before):
+            continue  # "a European swine virus", the sentence's first word: no name of it
+        added = " ".join(fuller.split()[:-1])
+        at = m.start(2)
+        return f"{text[:at]}[{added}] {text[at:]}"
+    return None
+
+
+def _definite_mention(mention: str, before: str) -> bool:
+    """Whether the last place ``mention`` stands in ``before`` follows a "the" ("of the
+    Marlow harbour festival"): the page's one thing, not a kind ("a Marlow …") nor a
+    capital that opens a sentence ("Nearly simultaneous bombings …")."""
+    spelled = r"\s+".join(map(re.escape, mention.split()))
+    found = [m.start() for m in re.finditer(spelled, before)]
+    return bool(found) and re.search(r"\b[Tt]he\s+\Z", before[: found[-1]]) is not None

@@ -24,6 +24,24 @@ from briefgen.noun_phrases import (
 # "this order", "this barbarous organization", "these videos" said inside a quotation:
 # the demonstrative and the words of its noun phrase, up to two before the noun.
 _THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b")
+# "that decision", "that plan": "that" is a demonstrative, not a clause's opener, where it
+# opens the quotation (maybe after "And"/"But") or follows a preposition ("“Since that
+# ruling, …”", "“I disagree with that decision”"); after a verb it may open a clause ("“I
+# think that people …”") and is not taken.
+_THAT = re.compile(r"\b[Tt]hat\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,})\b")
+_THAT_OPENS = re.compile(
+    r"(?:[“\"‘]\s*|[“\"‘]\s*(?:and|but|yet)\s+|\b(?:since|after|before|during|following"
+    r"|in|at|from|by|of|with|despite|over|about|on|for|under|against|into|through|like"
+    r"|without|behind|toward|towards|beyond)\s+)\Z",
+    re.I,
+)
+# Words after "that" which make no demonstrative with a noun: a degree ("that much"), a
+# pronoun or article opening a clause ("that it", "that the"), a verb.
+_THAT_NO_NOUN = wordset(
+    "it he she they we you i there the a an is was are were has had will would can could "
+    "may might should must did does much many far long little few well often soon way same "
+    "one ones this these those said kind sort type"
+)
 # Where the speaker stands, as their "this" points at it: "this administration", "this
 # chamber", "this body"; a place (``PLACES``) or a time (``SINGLES``) is one too.
 _WHERE_SPEAKING = wordset(
@@ -47,7 +65,7 @@ def quoted_this(
     barbarous organization”"). The narration's demonstratives are
     ``shown.stands_alone``'s; a speaker's "this country", "this week", and the story's own
     "this virus" (``story``) need no naming."""
-    for m in _THIS.finditer(text):
+    for m in _demonstratives(text):
         # the noun phrase, its noun unknown (no parse): up to the first verb or clause word
         words = phrase_words(m[1].split())
         if narration[m.start()] != " " or not words:
@@ -70,6 +88,21 @@ def quoted_this(
             continue  # "vowed to destroy the Red Hand, “this barbarous organization”"
         return m[0]
     return None
+
+
+def _demonstratives(text: str) -> list[re.Match[str]]:
+    """The "this …", "these …", "those …" of ``text``, and its "that …" where "that" is a
+    demonstrative (``_THAT_OPENS``), in the order they stand."""
+    that = [
+        m
+        for m in _THAT.finditer(text)
+        if _THAT_OPENS.search(text, 0, m.start())
+        and m[1].split()[0] not in _THAT_NO_NOUN
+        # a verb, not a noun: "that lasted", "that leaving", "that makes sense" ("that"
+        # takes a singular noun: a word in a lone "-s" after it is a verb's)
+        and not re.fullmatch(r"[a-z]+(?:ed|ing|ly|[^siu]s)", m[1].split()[0])
+    ]
+    return sorted([*_THIS.finditer(text), *that], key=lambda m: m.start())
 
 
 # A point in a course of events, as a time: "at this stage", "at this point".

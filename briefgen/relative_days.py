@@ -72,9 +72,12 @@ def name_relative_days(text: str, evidence: Evidence, extraction: Extraction | N
             or (found and not _told_then(shown, found[0]) and _AHEAD.search(shown))
         ):
             continue  # a day ahead, or one the sentence may mean ahead: not named
-        # "Monday night's debate": a weekday naming what it modifies, ahead or behind
+        # "Monday night's debate": a weekday naming what it modifies, ahead or behind,
+        # unless a deed of the sentence's owns it ("won Tuesday's primary")
         possessive = bool(found) and found[0][0][-2:] in ("'s", "’s")
-        if len(found) != 1 or (possessive and _BARE_WEEKDAY.match(words)):
+        if len(found) != 1 or (
+            possessive and _BARE_WEEKDAY.match(words) and not _done_in(shown, found[0])
+        ):
             continue
         if shown[found[0].end() : found[0].end() + 2] == " [":
             continue
@@ -100,6 +103,39 @@ def _told_then(shown: str, weekday: re.Match[str]) -> bool:
         (w.lower() in _PAST or w.lower().endswith("ed")) and not _AHEAD.fullmatch(w)
         for w in (*before, *after)
     )  # "scheduled Friday" tells a plan, not a deed
+
+
+# How far before a weekday's possessive the deed it is the scene of may stand: "scored a
+# decisive victory in Tuesday's primary" (the verb, its object, a preposition).
+_DEED_REACH = 5
+# A verb in the past that readies for a happening, not one that tells it: "prepared for
+# Monday's debate", "braced for Friday's vote" (the day may be the one ahead).
+_READYING = frozenset(
+    """prepared readied braced geared primed planned scheduled slated set expected awaited
+    previewed announced looked""".split()  # noqa: SIM905
+)
+# A preview of the happening: "heading into Tuesday's primaries", "in the run-up to
+# Monday's caucus", "until Friday's vote".
+_PREVIEW = re.compile(
+    r"\b(?:head(?:ing|ed)\s+into|go(?:ing)?\s+into|lead(?:ing)?\s+up\s+to|run-?up\s+to"
+    r"|until|till|prior\s+to|in\s+time\s+for)\b",
+    re.I,
+)
+
+
+def _done_in(shown: str, weekday: re.Match[str]) -> bool:
+    """Whether a weekday's possessive ("Tuesday's primary") is the scene of a deed the
+    sentence tells as done: a past verb stands within ``_DEED_REACH`` words before it
+    ("won Tuesday's primary", "scored a decisive victory in Tuesday's primary"), the
+    sentence plans or expects nothing (``_AHEAD``) and previews nothing ("heading into
+    Tuesday's primaries"). Then the day before the article is the one meant; the
+    possessive as the subject ("Monday night's debate drew a crowd") says no direction."""
+    if _AHEAD.search(shown) or _PREVIEW.search(shown):
+        return False
+    before = re.findall(r"[A-Za-z]+", shown[: weekday.start()])[-_DEED_REACH:]
+    return any(  # lower case: "Reed" is a name, no past
+        w.islower() and (w in _PAST or w.endswith("ed")) and w not in _READYING for w in before
+    )
 
 
 def _quoted_in_sentence(document: str, start: int, at: int) -> bool:

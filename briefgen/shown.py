@@ -19,7 +19,7 @@ from briefgen.bridging import standardless
 from briefgen.capitals import named_before, unscoped_absence
 from briefgen.connectives import CONNECTIVE, MID_CONNECTIVE
 from briefgen.definite_acts import dangling_event, resolve_event
-from briefgen.definites import resolve_definites
+from briefgen.definites import narrowed_named, resolve_definites
 from briefgen.elided import announces_only, leaves_out, teaser
 from briefgen.extract.quotes import QUOTED
 from briefgen.firm_figures import figure_owner
@@ -471,6 +471,10 @@ def read_alone(
         text = resolve_definites(text, start, extraction, story)
         if text is None:
             return None
+    if story is not None:
+        # "the festival" after "the Marlow harbour festival": "the [Marlow harbour]
+        # festival" (the summary names it once chosen: ``summarize``)
+        text = narrowed_named(text, start, extraction) or text
     # "Ms Quint" in a document naming several Quints: "Ms [Marisol] Quint", or refused
     text = name_titled(text, extraction)
     if text is None:

@@ -27,7 +27,7 @@ from briefgen.bottomline import (
     standing_sentence,
 )
 from briefgen.decided import decided, settled_forecasts, settled_previews
-from briefgen.definites import resolve_definites
+from briefgen.definites import narrowed_named, resolve_definites
 from briefgen.disagree import age_disagreements
 from briefgen.generic import questions_and_answers
 from briefgen.happenings import dated_happenings
@@ -207,6 +207,8 @@ def summarize(
         ext = by_doc.get(c.evidence.doc)
         text = name_newcomer(c.text, c.evidence.start, ext, story)
         text = name_relative_days(text, c.evidence, ext)
+        # ... and a thing its page narrowed to one of a kind ("the [Marlow harbour] festival")
+        text = narrowed_named(text, c.evidence.start, ext) or text
         # ... and a quotation it frames, cut at its first full stop, shown on to its close
         # (``quotation_ends.framed_to_close``), after the brackets: those are the sentence's
         return Cited(

@@ -39,6 +39,20 @@ def test_the_bank_a_statement_takes_up_is_named_in_the_profile() -> None:
     )
 
 
+def test_a_thing_the_page_narrowed_to_a_kind_is_named_in_the_profile() -> None:
+    first = "The organiser of the Marlow harbour festival defended the event on Monday."
+    second = "Pacific West said all the criticism about the festival is unfair."
+    text = f"{first} {second}"
+    ext = extraction_with(text, ("Pacific West", "org"))
+    p = _position("all the criticism about the festival is unfair", second, text.index(second))
+    (named,) = with_named([p], [ext])
+    assert named.shown == "all the criticism about the [Marlow harbour] festival is unfair"
+    # the bracket at the content's first words stays whole
+    p = _position("the festival is unfair", second, text.index(second))
+    (named,) = with_named([p], [ext])
+    assert named.shown == "the [Marlow harbour] festival is unfair"
+
+
 def test_the_speakers_own_bank_or_a_bank_outside_the_content_is_not_bracketed() -> None:
     first = "Harbor Savings Bank agreed to merge with a rival."
     second = "Valley Bank said the bank had deposits of $300 million."

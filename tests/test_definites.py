@@ -23,6 +23,7 @@ from briefgen.render.told import told_sentences
 from briefgen.shown import read_alone
 
 STORY = frozenset({"debt", "bonds", "payments", "economy", "default"})
+FESTIVALS = STORY | {"festival"}
 
 
 def _extraction(text: str, places: tuple[str, ...] = ()) -> Extraction:
@@ -36,12 +37,12 @@ def _extraction(text: str, places: tuple[str, ...] = ()) -> Extraction:
     return Extraction(document=doc, sentences=spans, mentions=mentions)
 
 
-def _shown(text: str, places: tuple[str, ...] = ()) -> str | None:
+def _shown(text: str, places: tuple[str, ...] = (), story: frozenset[str] = STORY) -> str | None:
     """The last sentence of ``text`` as the timeline shows it, or None."""
     ext = _extraction(text, places)
     start, end = ext.sentences[-1]
     raw = text[start:end]
-    return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=STORY)
+    return read_alone(raw.strip(), start + len(raw) - len(raw.lstrip()), ext, story=story)
 
 
 def test_a_thing_named_before_is_named_in_brackets_however_far_back() -> None:
@@ -186,6 +187,63 @@ def test_a_quoted_this_whose_referent_the_sentence_names_is_kept() -> None:
     assert (
         _shown("Ruiz met Omar Lind on Monday. “This man is a liar,” Ruiz said on Tuesday.") is None
     )
+
+
+def test_a_quoted_that_with_its_noun_points_back_as_this_does() -> None:
+    before = "Governor Ann Ruiz signed an order closing schools on Monday. "
+    for quoted in ("That order will save lives", "We will fight against that order"):
+        assert _shown(f"{before}“{quoted},” Tom Reed told reporters.") is None
+    # "that" opening a clause, a degree, a verb, a time, or the story's own thing: no
+    # reference back
+    for quoted in (
+        "We think that schools will open",
+        "It was not that bad",
+        "That makes no sense to parents",
+        "At that moment we knew",
+        "That debt will be paid",
+    ):
+        assert _shown(f"{before}“{quoted},” Tom Reed told reporters.") == (
+            f"“{quoted},” Tom Reed told reporters."
+        )
+    # the noun told in the sentence itself: "ordered … that order"
+    assert _shown(
+        "Governor Ann Ruiz spoke on Monday. "
+        "Governor Ann Ruiz ordered the schools closed, saying “that order will save lives” "
+        "on Sunday."
+    ) == (
+        "Governor Ann Ruiz ordered the schools closed, saying “that order will save lives” "
+        "on Sunday."
+    )
+
+
+def test_a_story_word_the_page_narrowed_to_one_of_a_kind_is_named_from_the_page() -> None:
+    # "festival" is the story's word (it reads alone), but this page told of one festival
+    # by its name and kind
+    story_page = (
+        "The organiser of the Marlow harbour festival defended the event on Monday. "
+        "Residents had asked for a quieter programme. "
+    )
+    assert _shown(
+        story_page + "Tom Reed said the criticism of the festival was unfair.", story=FESTIVALS
+    ) == ("Tom Reed said the criticism of the [Marlow harbour] festival was unfair.")
+    # told in the sentence itself, said which after it, or named without a kind: as written
+    for kept in (
+        "Tom Reed said a second festival was planned and the festival was unfair to nobody.",
+        "Tom Reed said the festival in Penbury was unfair to residents.",
+    ):
+        assert _shown(story_page + kept, story=FESTIVALS) == kept
+    plain = "The Marlow festival opened on Monday. Tom Reed said the festival was unfair to all."
+    assert _shown(plain, story=FESTIVALS) == "Tom Reed said the festival was unfair to all."
+    # one of a kind ("a …"), or an owner's: maybe not the thing the sentence means
+    for other in ("A Marlow harbour festival", "Ann Holt's harbour festival"):
+        page = f"{other} opened on Monday. Tom Reed said the festival was unfair to all."
+        assert _shown(page, story=FESTIVALS) == "Tom Reed said the festival was unfair to all."
+    # two festivals named with kinds: which one, the page does not say
+    two = (
+        "The Marlow harbour festival and the Penbury street festival both opened on Monday. "
+        "Tom Reed said the festival was unfair to residents."
+    )
+    assert _shown(two, story=FESTIVALS) == "Tom Reed said the festival was unfair to residents."
 
 
 def test_unique_generic_and_story_definites_read_alone() -> None:
@@ -373,3 +431,27 @@ def test_the_country_in_an_article_naming_no_place_is_the_readers_own() -> None:
         "Ann Ruiz wants to deport 11 million people from the country."
     )
     assert _shown_with_people(text, ("Valdoria", "Port Selden")) is None
+
+
+def test_a_sentences_first_word_is_no_name_that_narrows_a_kind() -> None:
+    text = (
+        "Nearly simultaneous bombings hit two embassies on Friday. "
+        "Police searched for a suspect in the bombings identified as Tom Reed."
+    )
+    bombings = STORY | {"bombings"}
+    assert _shown(text, story=bombings) == (
+        "Police searched for a suspect in the bombings identified as Tom Reed."
+    )
+
+
+def test_the_summary_names_a_narrowed_thing_once_chosen() -> None:
+    from briefgen.summarize import summarize
+
+    text = (
+        "The organiser of the Marlow harbour festival defended the event on Monday. "
+        "Tom Reed said on Monday that the criticism of the festival was unfair to the town."
+    )
+    ext = _extraction(text)
+    summary = summarize([ext], [], [], judgments=4, query=("festival",))
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c]
+    assert any("the [Marlow harbour] festival was unfair" in t for t in shown), shown

@@ -77,6 +77,34 @@ def test_a_weekday_a_plan_or_a_possessive_leaves_open_is_not_named() -> None:
     )
 
 
+def test_a_weekdays_possessive_is_named_where_a_deed_done_owns_it() -> None:
+    """ "won Tuesday's vote" tells the vote as done: the Tuesday before the article. One
+    the sentence readies for or previews may be the one ahead, and stays as written."""
+    text = (
+        "Ann Holt scored a clear victory in Tuesday's vote on the Marlow bridge. "
+        "Tom Reed prepared for Tuesday's vote on the Marlow bridge with his aides. "
+        "Holt had won most delegates heading into Tuesday's vote on the Marlow bridge. "
+        "Reed won Tuesday's debate and will face Holt again."
+    )
+    ext = _extraction("d", "1998-09-30", text)  # a Wednesday
+
+    def shown(sentence: str) -> str:
+        at = text.index(sentence)
+        evidence = Evidence("d", at, at + len(sentence), sentence, sentence, at)
+        return name_relative_days(sentence, evidence, ext)
+
+    assert shown("Ann Holt scored a clear victory in Tuesday's vote on the Marlow bridge.") == (
+        "Ann Holt scored a clear victory in Tuesday's [29 September 1998] vote on the Marlow"
+        " bridge."
+    )
+    for left in (
+        "Tom Reed prepared for Tuesday's vote on the Marlow bridge with his aides.",
+        "Holt had won most delegates heading into Tuesday's vote on the Marlow bridge.",
+        "Reed won Tuesday's debate and will face Holt again.",
+    ):
+        assert shown(left) == left
+
+
 def test_a_weekend_papers_last_week_is_not_named_as_one_week() -> None:
     """On Saturday 15 August 1998 "last week" is the working week just ended or the one
     before it: no bracketed week says which."""

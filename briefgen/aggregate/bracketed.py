@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from briefgen.definites import narrowed_named
 from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
 from briefgen.leading_definite import resolve_definite
@@ -26,9 +27,16 @@ __all__ = ["named_content", "with_named"]
 Naming = Callable[[str, int, Extraction | None], str | None]
 # The namings of ``shown.read_alone`` that add a bracket and leave the words as they are:
 # a firm by its kind ("the bank"), a result's owner ("[Compaq's] net …"), a leading
-# "The city", a person by office ("the Whig nominee [Ada Brandt]"). One that cannot name
-# leaves the sentence as it is: the profile's own checks judge the content.
-_NAMINGS: tuple[Naming, ...] = (firm_named, figure_owner, resolve_definite, name_role)
+# "The city", a person by office ("the Whig nominee [Ada Brandt]"), a thing by the kind
+# the page narrowed it to ("[the Marlow harbour festival]"). One that cannot name leaves
+# the sentence as it is: the profile's own checks judge the content.
+_NAMINGS: tuple[Naming, ...] = (
+    firm_named,
+    figure_owner,
+    resolve_definite,
+    name_role,
+    narrowed_named,
+)
 
 
 def named_content(p: Position, extraction: Extraction | None) -> str | None:
