@@ -118,6 +118,15 @@ def test_a_stranger_is_a_bare_surname_standing_as_a_word_of_its_own() -> None:
     assert strangers.in_sentence("d1", "Thorpe waved.", 0) is None  # before his naming
 
 
+def test_a_relative_named_in_full_is_no_bare_surname_of_the_one_introduced() -> None:
+    # a family story: the surname after another given name is another Thorpe, named in full
+    strangers = Strangers({"d1": ((0, "Glenn Thorpe", "Thorpe"),)})
+    assert strangers.in_sentence("d1", "Ann Thorpe lashed out at her cousins.", 40) is None
+    # a title before it names nobody a reader can place: still bare
+    assert strangers.in_sentence("d1", "Mayor Thorpe lashed out.", 40) == "Thorpe"
+    assert strangers.in_sentence("d1", "Ann Thorpe said Thorpe lied.", 40) == "Thorpe"
+
+
 def _told_alone(sentence: str, when: str = "Tuesday", verb: str = "") -> bool:
     """Whether ``sentence`` (a report's whole text, dated 5 July 2016 by ``when``) is
     printed."""

@@ -23,8 +23,10 @@ from briefgen.aggregate.canonical_names import actor_id, alias_evidence, canonic
 from briefgen.aggregate.casing import common_acronyms, common_phrases, common_words
 from briefgen.aggregate.coordinated import full_name_pairs
 from briefgen.aggregate.crossdocs import link_across
+from briefgen.aggregate.governments import link_governments_to_states
 from briefgen.aggregate.house import is_house, is_reporter
 from briefgen.aggregate.interchangeable import link_interchangeable
+from briefgen.aggregate.irrealis import stated_as_fact
 from briefgen.aggregate.kept_links import link_documents
 from briefgen.aggregate.linking import NAMED, Union, surname_leaders, surname_leaders_in_documents
 from briefgen.aggregate.mention_map import OPEN, MentionKey
@@ -164,6 +166,7 @@ def resolve_actors(
     )
     link_interchangeable(mentions, uf, texts)
     link_administrations(mentions, uf)
+    link_governments_to_states(mentions, uf)
 
     clusters: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -209,7 +212,9 @@ def resolve_actors(
         stated = {
             (m.doc, role)
             for m in told
-            if m.role and surnames.get(_titled_bare_name(m), {root}) <= {root}
+            # "making him trustee would have allowed …": a refused relief's role is no fact
+            if m.role and stated_as_fact(m, texts)
+            if surnames.get(_titled_bare_name(m), {root}) <= {root}
             if (role := stated_role(plain(m.role)))
         }
         kept = fuller_roles({role for _, role in stated})

@@ -33,14 +33,14 @@ _GOVERNING = frozenset({"president", "premier", "governor", "chancellor", "mayor
 Who = tuple[str, str]
 
 
-def _governs(m: Mention) -> bool:
+def governs(m: Mention) -> bool:
     """Whether a person's mention is titled with an office that heads a government."""
     office = office_word(m)
     role = words(m.role or "")
     return office in _GOVERNING or (office == "minister" and "prime" in role)
 
 
-def _leader(m: Mention) -> tuple[str, str, Who | None] | None:
+def leader_of(m: Mention) -> tuple[str, str, Who | None] | None:
     """(noun, surname, the leader written in full or None) of a government's name."""
     if m.type != "org" or m.kind != "name":
         return None
@@ -78,9 +78,9 @@ def link_administrations(mentions: Sequence[Mention], uf: Union) -> None:
             if len(named) >= 2 and suffix is None:
                 who = (named[0], middle_initials(m.text))
                 people[surname_form(named[-1])].add(who)
-                if _governs(m):
+                if governs(m):
                     holders[surname_form(named[-1])].add(who)
-        elif (read := _leader(m)) is not None:
+        elif (read := leader_of(m)) is not None:
             noun, surname, whose = read
             governments[(noun, surname)][whose].append(i)
     for (_, surname), by_who in sorted(governments.items()):

@@ -30,6 +30,7 @@ from briefgen.aggregate.generic_bodies import generic_bodies, link_generic_bodie
 from briefgen.aggregate.honorifics import link_titled_surnames
 from briefgen.aggregate.kintitles import has_relative
 from briefgen.aggregate.legal_names import link_legal_variants
+from briefgen.aggregate.missions import link_missions, mission_names
 from briefgen.aggregate.mistyped import mistyped_pairs
 from briefgen.aggregate.names import (
     NAMED,
@@ -158,8 +159,9 @@ def link_across(
     for i, j in short_orgs.items():
         uf.join(j, i, "short form of an organisation's name its document spells out")
     generic = generic_bodies(mentions, other)  # joined last, by the state of each document
+    missions = mission_names(mentions, other)  # joined last, by the place each stands in
     for key, group in other.items():
-        for j in group[1:] if key not in generic else ():
+        for j in group[1:] if key not in generic | missions else ():
             uf.join(group[0], j, "same name in another document")
     for use, (body, why) in senses.items():
         uf.join(body, use, why)
@@ -340,6 +342,7 @@ def link_across(
     link_party_members(mentions, other, uf)
     link_family_groups(mentions, uf)
     link_generic_bodies(mentions, other, generic, uf)
+    link_missions(mentions, other, missions, texts, uf)
     # a bare surname or given name its document did not settle
     link_titled_apart(mentions, texts, uf)
     link_short_forms(mentions, texts, uf, by_given=by_given, offices=offices)

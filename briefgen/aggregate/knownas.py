@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.names import NAMED, person_words
+from briefgen.aggregate.placenames import known_place
+from briefgen.extract.actors import plain
 from briefgen.extract.namefit import NOT_PERSON_HEADS
 from briefgen.models import Mention
 
@@ -87,7 +89,7 @@ def link_known_as(indexed: Sequence[tuple[int, Mention]], text: str, uf: Union) 
             for pattern in (_GOES_BY, _REAL_NAME):
                 found = pattern.match(text, end)
                 other = at.get(found.end()) if found else None
-                if other is None or other == i:
+                if other is None or other == i or not _given_as_name(m, by_index[other], text):
                     continue
                 uf.join(i, other, REASON)
                 _join_called_in_full(m, by_index[other], named, i, uf)
@@ -105,6 +107,24 @@ def link_known_as(indexed: Sequence[tuple[int, Mention]], text: str, uf: Union) 
         # even where the name they are given for was not read as a mention
         if _NAMED_AS_BEFORE.search(text[max(0, m.start - 40) : m.start]):
             _join_also_named(i, m, at, by_index, text, uf)
+
+
+# "dubbed Cuba's boy hero": a name in the possessive owns the epithet after it
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _given_as_name(m: Mention, other: Mention, text: str) -> bool:
+    """Whether the name after "known as" (or before "whose real name is") is the other name
+    given, not the owner of an epithet ("Ann, dubbed Marlow's golden girl": the epithet is
+    hers, the town is not her name); and a person is never another name of a place the
+    gazetteer knows, whatever the apposition reads."""
+    if _POSSESSIVE.match(text, other.end):
+        return False
+    types = {m.type, other.type}
+    if "person" in types and "state" in types:
+        place = other if other.type == "state" else m
+        return not known_place(plain(place.text))
+    return True
 
 
 def _name_ends(m: Mention, text: str) -> list[int]:

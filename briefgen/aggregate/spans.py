@@ -108,6 +108,7 @@ def corrected_spans(
         if m.type == "person" and m.kind == "name" and len(key := word_tuple(m.text)) >= 2
     )
     known = {key for key, n in full.items() if n >= 2}
+    named = set(full)
     # the words the corpus ends a full name with, or names a person by alone ("Jackson
     # thanked her fans"): a surname, after a given name written on its own too
     surnames = {key[-1] for key in known} | {key[0] for key in _one_word_people(ms)}
@@ -148,7 +149,11 @@ def corrected_spans(
             moved[(m.doc, m.start, m.end)] = (m.doc, whole.start, whole.end)
             out.append(whole)
             continue
-        cut = _run_on(m, known, surnames) or _run_into(m, known)
+        cut = (
+            _run_on(m, known, surnames)
+            or _run_into(m, known)
+            or _office_place_run_in(m, text, named)
+        )
         if cut is not None:
             moved[(m.doc, m.start, m.end)] = (m.doc, cut.start, cut.end)
             out.append(cut)
@@ -279,6 +284,29 @@ def _run_on(m: Mention, known: set[tuple[str, ...]], surnames: set[str]) -> Ment
         if after & (SUFFIXES | _BODY_HEADS | surnames):
             return None
         return replace(m, end=m.start + len(head), text=head)
+    return None
+
+
+# right before a name: the preposition closing an office ("ambassador to", "president of")
+_OFFICE_OF = re.compile(r"\b(?:to|of)\s+$")
+
+
+def _office_place_run_in(m: Mention, text: str, named: set[tuple[str, ...]]) -> Mention | None:
+    """ "ambassador to Georgia Ann Holt": a country's name closing the office before it,
+    run into a full name the corpus gives a person elsewhere, is the office's, not a given
+    name (Georgia is one too, which ``_run_into`` would keep); the person's name is cut out
+    of it."""
+    if (
+        m.type != "person"
+        or m.kind != "name"
+        or not _OFFICE_OF.search(text, max(0, m.start - 4), m.start)
+    ):
+        return None
+    tokens = list(_TOKEN.finditer(m.text))
+    for k in range(1, len(tokens) - 1):
+        rest = m.text[tokens[k].start() :]
+        if word_tuple(rest) in named and state_name(m.text[: tokens[k - 1].end()]):
+            return replace(m, start=m.start + tokens[k].start(), text=rest)
     return None
 
 

@@ -160,6 +160,8 @@ def _head(folded: list[str]) -> str:
 # a standing in a count, not a position ("first" also opens titles: "the first lady").
 _RANKS = word_set("second third fourth fifth sixth seventh eighth ninth tenth")
 _POSSESSIVES = word_set("his her their its")
+# an age's remains at a role's head, its number cut off ("year-old", "old" before a name)
+_AGE_LEFT = re.compile(r"^(?:\d+-)?(?:years?|months?|weeks?)-old\s+|^old\s+(?=[A-Z])")
 
 
 def stated_role(role: str) -> str | None:
@@ -170,6 +172,8 @@ def stated_role(role: str) -> str | None:
     apposition's "his" is left out). "The third remaining Republican candidate": a standing
     among others, not a position.
     """
+    # "6-year-old Cuban rafter" read without its number: the age is no part of a position
+    role = _AGE_LEFT.sub("", role, count=1) or role
     words = role.split()
     if len(words) < 2:
         return role

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from briefgen import heap
+from briefgen.extract.given_names import given_name
 from briefgen.models import Brief, Extraction, Mention
 from briefgen.standalone import surname
 from briefgen.story import principal_names, whom
@@ -99,9 +100,25 @@ class Strangers:
             # (the surname's letters looked for first: its pattern, compiled once a
             # surname, can only match where they stand, and most sentences name few of
             # the thousands of surnames a large corpus introduces)
-            if full not in text and last in text and _bare(last).search(text):
+            if full not in text and last in text and _bare_use(last, text):
                 return last
         return None
+
+
+# the capitalised word right before a surname: a given name there makes it a full name
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+
+
+def _bare_use(last: str, text: str) -> bool:
+    """Whether ``text`` writes the surname alone somewhere: "Tom Reed" after "Ann Reed"
+    was introduced names Tom, another person of the family, not her by surname (in a
+    family story every principal shares one). A title before it ("Mayor Reed") leaves
+    it bare: which Reed, the reader must know."""
+    for hit in _bare(last).finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
+        if before is None or not given_name(before.group(1)):
+            return True
+    return False
 
 
 # A surname standing as a word of its own. Compiled once a surname: the printed

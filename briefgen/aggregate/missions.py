@@ -1,0 +1,72 @@
+"""A state's embassy or consulate is a different body in each place it stands.
+
+"The U.S. Embassy" names the sending state and the kind of body, not where it is: a wire
+story of two bombed embassies names the one in Marlow and the one in Penbury so, and a
+third story quotes the embassy in a third capital. Across documents one name is one body
+only where the text places it, and in the same place: "the Ruritanian Embassy in
+Penbury" meets "the Ruritanian Embassy in Penbury" (or "in Lakeland", when Penbury, its
+capital, was joined to Lakeland before). A use the text does not place ("an embassy
+official said") joins no other document's; a plural ("the Ruritanian Embassies") names
+several bodies and joins none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefgen.aggregate.names import words
+
+if TYPE_CHECKING:
+    from briefgen.aggregate.linking import Union
+    from briefgen.models import Mention
+
+REASON = "the same state's mission in the same place"
+
+# the heads that name a state's mission abroad; the plural names several
+_SINGULAR = frozenset({"embassy", "consulate"})
+_PLURAL = frozenset({"embassies", "consulates"})
+# right after the name: where it stands ("the U.S. Embassy in Penbury")
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
+
+
+def mission_names(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]]
+) -> set[tuple[str, ...]]:
+    """The keys of names of a state's mission abroad ("U.S. Embassy", "French Consulate")."""
+    out = set()
+    for key, group in other.items():
+        m = mentions[group[0]]
+        ws = words(m.text)
+        if m.type == "org" and ws and ws[-1] in _SINGULAR | _PLURAL:
+            out.add(key)
+    return out
+
+
+def link_missions(
+    mentions: list[Mention],
+    other: dict[tuple[str, ...], list[int]],
+    missions: set[tuple[str, ...]],
+    texts: dict[str, str],
+    uf: Union,
+) -> None:
+    """Join a mission's uses across documents where each text places it in the same place
+    (the place's record: a capital joined to its state is that state)."""
+    if not missions:
+        return
+    starts = {(m.doc, m.start): i for i, m in enumerate(mentions)}
+    for key in missions:
+        first: dict[int, int] = {}
+        for i in other[key]:
+            m = mentions[i]
+            if words(m.text)[-1] in _PLURAL:
+                continue
+            found = _IN_PLACE.match(texts.get(m.doc, ""), m.end)
+            place = starts.get((m.doc, found.end())) if found else None
+            if place is None or mentions[place].type != "state":
+                continue
+            host = uf.find(place)
+            if host in first:
+                uf.join(first[host], i, REASON)
+            else:
+                first[host] = i
