@@ -356,7 +356,7 @@ def extract_documents(
         fresh = iter(_map(misses, year, stack, nlp, executor, scheduler, load_model, meanwhile))
         if cache and intact:
             # The entries decoded while the workers extract the misses: a 5%-new rebuild of
-            # 1,600 articles decodes ~1,500 (~3 CPU s), which held the workers back.
+            # 1,600 articles decodes ~1,500 (~1.5 CPU s), which held the workers back.
             ready = cache.decoded_many(intact)
         del intact  # the stored bytes, decoded
         to_come = set(sent)
