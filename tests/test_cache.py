@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from briefgen.cli import app
 from briefgen.config import load_config
 from briefgen.extract import run
-from briefgen.extract.cache import cache_path, cache_stats
+from briefgen.extract.cache import ExtractionCache, cache_path, cache_stats
 from briefgen.extract.codec import DecodeError, decode, encode
 from briefgen.models import Document, Extraction
 from briefgen.pipeline import build_brief
@@ -414,6 +414,45 @@ def test_a_rebuild_with_new_articles_and_foreign_entries_writes_the_cold_builds_
         "hits": 2,
         "rejected": 2,
     }
+
+
+def test_a_rebuild_hands_its_new_articles_to_the_workers_before_reading_back_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The new articles' extraction does not wait for the stored ones to be decoded (the
+    two overlap), and the brief is the one a build without the cache writes."""
+    monkeypatch.setattr(run, "PARALLEL_FROM", 2)  # two new articles: worker processes
+    inputs = _corpus(tmp_path / "in")
+    _build(inputs, tmp_path / "out", formats="json")
+    (inputs / "ferry.txt").write_text(
+        "Ferry service resumes\n\nJuly 23, 2021\n\nThe Marlow ferry sailed again on 22 July "
+        "2021, its operator, Ann Holt, said."
+    )
+    (inputs / "bridge.txt").write_text(
+        "Bridge reopens\n\nJuly 30, 2021\n\nThe Penbury bridge reopened on 29 July 2021. "
+        "The council's engineer, Tom Reed, said repairs were done."
+    )
+    seen: list[str] = []
+
+    class Pool(run.ExtractionPool):
+        def __init__(self, *args: Any) -> None:
+            seen.append("workers started")
+            super().__init__(*args)
+
+    decoded_many = ExtractionCache.decoded_many
+
+    def decoding(cache: ExtractionCache, intact: Any) -> Any:
+        seen.append("stored entries decoded")
+        return decoded_many(cache, intact)
+
+    monkeypatch.setattr(run, "ExtractionPool", Pool)
+    monkeypatch.setattr(ExtractionCache, "decoded_many", decoding)
+    again = _build(inputs, tmp_path / "out", formats="json")
+    assert again.counts == {"extracted": 2, "from_cache": 4}
+    assert seen == ["workers started", "stored entries decoded"]
+    fresh = _build(inputs, tmp_path / "fresh", formats="json", cache=False)
+    # what is new since the previous build exists only in the folder that has one
+    assert {**json.loads(_brief_json(again)), "whats_new": None} == json.loads(_brief_json(fresh))
 
 
 def test_two_builds_at_once_on_one_output_folder_both_succeed(tmp_path: Path) -> None:

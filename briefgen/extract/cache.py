@@ -277,7 +277,12 @@ class EntryCache(Generic[T]):
 
     def get_many(self, keys: Sequence[str]) -> dict[str, T]:
         """The entries found for ``keys`` that check out; the rest are misses."""
-        found: dict[str, T] = {}
+        return self.decoded_many(self.intact_many(keys))
+
+    def intact_many(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The stored values for ``keys`` whose checksum checks out, not yet decoded
+        (``decoded``, the costly part): which keys are misses is known first."""
+        intact: dict[str, bytes] = {}
         for start in range(0, len(keys), _BATCH):
             batch = list(keys[start : start + _BATCH])
             marks = ",".join("?" * len(batch))
@@ -285,12 +290,23 @@ class EntryCache(Generic[T]):
                 f"SELECT key, checksum, value FROM {self._table} WHERE key IN ({marks})", batch
             )
             for key, checksum, value in rows or ():
-                entry = _read_entry(self._kind, key, checksum, value)
-                if entry is None:
-                    self.rejected += 1
+                if _intact(key, checksum, value):
+                    intact[key] = value
                 else:
-                    found[key] = entry
-        return found
+                    self.rejected += 1
+        return intact
+
+    def decoded_many(self, intact: Mapping[str, bytes]) -> dict[str, T]:
+        """The entries of ``intact_many``'s values that decode (``decoded``)."""
+        return {k: e for k, v in intact.items() if (e := self.decoded(k, v)) is not None}
+
+    def decoded(self, key: str, value: bytes) -> T | None:
+        """The entry ``intact_many`` found under ``key``, or None (counted as rejected)
+        where it is not one of this code's."""
+        entry = _decoded(self._kind, key, value)
+        if entry is None:
+            self.rejected += 1
+        return entry
 
     def found(self, wanted: Mapping[K, str]) -> dict[K, T]:
         """The entries stored under ``wanted``'s keys (what wants an entry -> its key) that
@@ -483,9 +499,21 @@ def clear_cache(path: Path) -> int:
 
 def _read_entry(kind: type[T], key: str, checksum: str, value: bytes) -> T | None:
     """The stored entry, or None (logged) when anything about it does not check out."""
+    return _decoded(kind, key, value) if _intact(key, checksum, value) else None
+
+
+def _intact(key: str, checksum: str, value: bytes) -> bool:
+    """Whether a stored value is the bytes written beside its checksum (cheap: no
+    decompression; the key it holds is checked as it is decoded)."""
+    if isinstance(value, bytes) and _sha256(value) == checksum:
+        return True
+    log.debug("cache entry %s rejected: checksum mismatch", key[:12])
+    return False
+
+
+def _decoded(kind: type[T], key: str, value: bytes) -> T | None:
+    """An intact value decoded, or None (logged) where it is not this code's encoding."""
     try:
-        if not isinstance(value, bytes) or _sha256(value) != checksum:
-            raise ValueError("checksum mismatch")
         payload = json.loads(zlib.decompress(value).decode("utf-8", "surrogatepass"))
         if not isinstance(payload, dict) or payload.get("key") != key:
             raise ValueError("entry stored under another key")
