@@ -1,8 +1,10 @@
 """Verdicts that are pure functions of a sentence's text, kept from one build of a folder
 to the next: whether it reads without its article (``shown.stands_alone``), whether it
-tells news (``newsworthy.tells_news``), and whether it tells a contest decided
+tells news (``newsworthy.tells_news``), whether it tells a contest decided
 (``contests.decided_result``, ``contests.result_in``: the summary asks both of every
-candidate sentence, ~7,000 at 800 articles, docs/scale.md Part CM).
+candidate sentence, ~7,000 at 800 articles, docs/scale.md Part CM), and whether a page's
+body speaks in its writer's voice (``opinion.essay_voice``: the summary asks it of every
+page's body).
 
 Each is regular expressions and word lists over the text, nothing of the corpus. The
 summary, the timeline and the printed chronology ask them of ~1,500 sentences at 400
@@ -37,7 +39,7 @@ __all__ = ["Verdicts", "asked", "learn", "memo", "remembering"]
 TABLE = "verdicts"
 # The tests whose verdicts are kept, each its entry's key (with the settings): one build's
 # verdicts of a test are kept together, in one row.
-KEPT = ("stands_alone", "tells_news", "decided_result", "result_in")
+KEPT = ("stands_alone", "tells_news", "decided_result", "result_in", "essay_voice")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
+from functools import partial
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.anaphora import story_words
@@ -31,6 +33,7 @@ from briefgen.definites import narrowed_named, resolve_definites
 from briefgen.disagree import age_disagreements
 from briefgen.generic import questions_and_answers
 from briefgen.happenings import dated_happenings
+from briefgen.kept_beside import Apart, work_beside
 from briefgen.key_figures import key_figures
 from briefgen.key_judgments import mmr, retells
 from briefgen.main_threads import lead_main_thread
@@ -55,6 +58,10 @@ __all__ = ["summarize"]
 
 # At most this many disagreements, the most salient events first.
 DISAGREEMENTS = 5
+# From this many candidate sentences on, the stale ones are found in a forked child
+# (``_stale_beside``): the tests cost ~0.1 ms a candidate (0.7 CPU s for ~7,300 at 800
+# articles, docs/scale.md), the fork and the answer sent back a few hundredths of a second.
+STALE_APART_FROM = 1000
 
 
 def summarize(
@@ -99,12 +106,39 @@ def summarize(
         published,
         definites or resolve_definites,
     )
-    # Sources giving one toll differently, read before earlier tolls are set aside below.
-    tolls = toll_disagreements(candidates, published)
-    # Previews a later report tells as done, legal states a later verdict decided, a
-    # contest's forecasts and previews a later result settled, tolls a later source
-    # counts higher, and a happening's announcements a later page reports it done after.
-    stale = (
+    # Sentences a later report overtook (``_stale``): worked out in a forked child, on a
+    # large corpus, while this process reads the pages' kinds and asides below.
+    stale_beside = _stale_beside(candidates, extractions, events, published)
+    try:
+        return _summary(
+            stale_beside,
+            candidates,
+            extractions,
+            events,
+            published,
+            judgments=judgments,
+            query=query,
+            story=story,
+            actors=actors,
+            on_story=on_story,
+            content=content,
+        )
+    except BaseException:
+        stale_beside.cancel()
+        raise
+
+
+def _stale(
+    candidates: Sequence[Candidate],
+    extractions: Sequence[Extraction],
+    events: Sequence[Event],
+    published: Mapping[str, date | None],
+) -> set[tuple[str, int]]:
+    """The candidates a later report overtook, as (document, start): previews a later
+    report tells as done, legal states a later verdict decided, a contest's forecasts and
+    previews a later result settled, tolls a later source counts higher, and a
+    happening's announcements a later page reports it done after."""
+    return (
         overtaken(candidates, published)
         | decided(candidates, extractions, published)
         | settled_forecasts(candidates, published)
@@ -112,6 +146,43 @@ def summarize(
         | superseded_tolls(candidates, published)
         | overtaken_plans(candidates, events, published)
     )
+
+
+def _stale_beside(
+    candidates: Sequence[Candidate],
+    extractions: Sequence[Extraction],
+    events: Sequence[Event],
+    published: Mapping[str, date | None],
+) -> Apart[set[tuple[str, int]]]:
+    """``_stale`` started beside this process from ``STALE_APART_FROM`` candidates on (where
+    ``beside.can_fork``), else worked out here. Each of its tests reads the candidates, the
+    pages and the events alone, and nothing the rest of the summary works out; its answer,
+    a few hundred (document, start) pairs, is all that is pickled back (with the verdicts
+    it asked of the build's memos: ``kept_beside``)."""
+    job = partial(_stale, candidates, extractions, events, published)
+    if len(candidates) < STALE_APART_FROM:
+        return Apart(job, apart=False)
+    return work_beside(job)
+
+
+def _summary(
+    stale_beside: Apart[set[tuple[str, int]]],
+    candidates: list[Candidate],
+    extractions: Sequence[Extraction],
+    events: Sequence[Event],
+    published: Mapping[str, date | None],
+    *,
+    judgments: int,
+    query: Sequence[str],
+    story: frozenset[str],
+    actors: Sequence[Actor],
+    on_story: OnStory | None,
+    content: Mapping[str, Sequence[str]] | None,
+) -> Summary:
+    """The summary chosen from the ``candidates``, once ``stale_beside`` has set aside
+    those a later report overtook."""
+    # Sources giving one toll differently, read before earlier tolls are set aside below.
+    tolls = toll_disagreements(candidates, published)
     # Reactions from outside the story ("Iran condemned the bombing") are no judgments, nor
     # is a page's own news when the page is mostly about something else (``story.elsewhere``:
     # the president's statement on another country's attack): only what names the story.
@@ -139,6 +210,7 @@ def summarize(
     # An earlier instance of the story's kind ("Previous flu pandemics have infected ...",
     # "A 1968 pandemic killed ...") is its history, not where it stands (``precedents``).
     first = min((d for d in published.values() if d is not None), default=None)
+    stale = stale_beside.wait()
     candidates = [
         c
         for c in candidates

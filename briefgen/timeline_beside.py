@@ -6,9 +6,8 @@ result: on a rebuild (its extraction mostly read from the cache) they are two of
 corpus-wide stages that ran one after the other on one core while the other idled. The
 child reads the build's memory as it was at the fork (copy on write): only the selected
 entries (dates, event ids, sentences: a few hundred records) are pickled back, with what the
-selection asked of the build's kept memos (``kept_verdicts``: whether a sentence reads
-alone; ``kept_bodies``: a page's body terms), so that the cache the build writes at its end
-is the same as when the timeline was selected in its process.
+selection asked of the build's kept memos (``kept_beside``), so that the cache the build
+writes at its end is the same as when the timeline was selected in its process.
 
 Where ``beside.can_fork`` is false (no ``fork``, one core, a daemonic process) the
 selection runs here, before the summary, as it always did: the same entries.
@@ -18,16 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from briefgen.beside import can_fork
-from briefgen.kept_beside import Apart
+from briefgen.kept_beside import Apart, work_beside
 from briefgen.models import TimelineEntry
 
-
-class Selecting(Apart[list[TimelineEntry]]):
-    """A timeline being selected, beside this process or already here; ``wait`` returns it
-    and keeps what the child asked of the build's memos (``kept_beside``)."""
+# a timeline being selected, beside this process or already here; ``wait`` returns it
+Selecting = Apart[list[TimelineEntry]]
 
 
 def select_beside(select: Callable[[], list[TimelineEntry]]) -> Selecting:
     """``select()`` started in a forked child where ``beside.can_fork``, else run here."""
-    return Selecting(select, apart=can_fork())
+    return work_beside(select)
