@@ -30,6 +30,7 @@ from briefgen.models import Event, EventMention, Extraction
 from briefgen.neighbours import Neighbours
 from briefgen.newsworthy import tells_news
 from briefgen.on_story import OnStory
+from briefgen.overtaken import Overtaken
 from briefgen.portraits import without_portrait
 from briefgen.precedents import precedent
 from briefgen.retold import copied, date_key
@@ -98,6 +99,9 @@ class TimelineContext:
     # The pages led by a name the story hardly knows (``neighbours``): a sentence there
     # in which none of the story's actors takes part is a neighbouring story's.
     neighbours: Neighbours = field(default_factory=Neighbours)
+    # The happenings told done, by kind (``overtaken``): a plan a later source reports done
+    # on another day is not shown under the planned one.
+    overtaken: Overtaken = field(default_factory=Overtaken)
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the

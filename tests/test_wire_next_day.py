@@ -1,0 +1,71 @@
+"""A wire lede's past weekday that is the day after the page's date: a desk's clock and a
+dateline where the next day has begun."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefgen.extract.timex import tag
+
+THURSDAY = date(2026, 3, 12)
+MONDAY = date(2026, 3, 9)
+
+_ANSWER = (
+    "MARLOW, Penland (AP) _\n\n"
+    "Penland backed the strikes against the camps, Foreign Minister Ann Holt said Friday in "
+    "response to the attacks.\n\n"
+)
+_STRIKES = "Retaliating for the bombings, forces Thursday launched missile strikes on the camps.\n"
+_TRIP = (
+    "PENBURY, Westland (AP) _\n\n"
+    "Foreign Secretary Tom Reed headed Tuesday to Westland, seeking to show support after the "
+    "floods.\n\n"
+    "``We will stand by them,'' Reed said Monday before leaving the capital.\n"
+)
+
+
+def _day(text: str, dct: date, word: str) -> str:
+    at = text.index(word)
+    return next(t.value for t in tag(text, dct) if t.start <= at < t.end)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the page tells its own day's strikes as done: the lede's Friday is the next day
+        (_ANSWER + _STRIKES, THURSDAY, "2026-03-13"),
+        # an advance: she left on the page's Monday, and arrives on the Tuesday after it
+        (_TRIP, MONDAY, "2026-03-10"),
+    ],
+)
+def test_a_wire_ledes_weekday_after_a_day_told_done_is_the_next_day(
+    text: str, dct: date, expected: str
+) -> None:
+    word = "Friday" if "Friday" in text else "Tuesday"
+    assert _day(text, dct, word) == expected
+
+
+def test_a_lede_alone_keeps_the_week_before() -> None:
+    # nothing on the page is told on its own day: the Friday before stays the likelier
+    assert _day(_ANSWER, THURSDAY, "Friday") == "2026-03-06"
+
+
+def test_a_weekday_outside_the_lede_keeps_the_week_before() -> None:
+    text = (
+        "MARLOW, Penland (AP) _\n\n"
+        "Forces Thursday launched missile strikes on the camps in the hills of Westland.\n\n"
+        "The camps were built after the council met Friday to approve the budget.\n"
+    )
+    assert _day(text, THURSDAY, "Friday") == "2026-03-06"
+
+
+def test_last_friday_is_not_read_as_the_next_day() -> None:
+    text = _ANSWER.replace("said Friday", "said last Friday") + _STRIKES
+    assert _day(text, THURSDAY, "Friday") == "2026-03-06"
+
+
+def test_a_day_after_told_ahead_stays_ahead() -> None:
+    text = _ANSWER.replace("said Friday", "will meet the envoy Friday") + _STRIKES
+    assert _day(text, THURSDAY, "Friday") == "2026-03-13"
