@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from briefgen.extract.anchoring import PLANNING
+from briefgen.extract.timex.lexicon import WEEKDAYS
+from briefgen.extract.timex.next_day import told_next_day
 from briefgen.models import Document, Timex
 from briefgen.when import When
 
@@ -28,8 +30,8 @@ _PRESENT = {"VBZ", "VBP"}
 def scheduled(verb: Token, timex: Timex, document: Document) -> bool:
     """Whether the clause gives the date as expected rather than as having happened.
 
-    A date after publication cannot be a reported fact, but for the next day told in the
-    simple past ("headed Tuesday" in a Monday dispatch); otherwise the verb's own marking
+    A date after publication cannot be a reported fact, but for a wire lede's weekday read
+    as the next day ("headed Tuesday" in a Monday dispatch); otherwise the verb's own marking
     says it: a modal ("will begin", "won't seek"), a condition ("if he fails"), the present
     of "be to" ("is to take place") or a verb of planning above it ("is set to begin", "is
     expected to", "plans to"), or an offer or request standing now above it ("has offered
@@ -38,9 +40,9 @@ def scheduled(verb: Token, timex: Timex, document: Document) -> bool:
     when = When.of(timex.value)
     dct = document.dct
     if when is not None and dct is not None and when.first > dct:
-        # told done on the day after the page's date: a dispatch from where that day had
-        # begun (``timex.next_day``), no plan
-        return not (when.first == dct + timedelta(days=1) and verb.tag_ == "VBD")
+        # a wire lede's weekday told done on the day after the page's date, by a dispatch
+        # from where that day had begun (``timex.next_day``): no plan
+        return not _lede_next_day(timex, document.text, dct)
     token = verb
     for _ in range(4):
         for child in token.children:
@@ -67,3 +69,10 @@ def _told_now(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.tag_ in _PRESENT and c.lemma_.lower() == "have" for c in verb.children
     )
+
+
+def _lede_next_day(timex: Timex, text: str, dct: date) -> bool:
+    """Whether ``timex`` is a bare weekday the tagger read as the day after ``dct`` because
+    a wire lede tells it done (``timex.next_day``)."""
+    weekday = WEEKDAYS.get(timex.text.lower())
+    return weekday is not None and told_next_day(text, timex.start, timex.end, weekday, dct)
