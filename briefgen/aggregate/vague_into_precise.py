@@ -30,6 +30,7 @@ from briefgen.aggregate.same_happening import (
     vague_fits,
 )
 from briefgen.aggregate.terms import SUB_EVENTS, Idf
+from briefgen.extract.clauses import REPORTING
 from briefgen.when import When
 
 __all__ = ["attach_vague"]
@@ -161,6 +162,11 @@ def _said(cluster: Cluster) -> frozenset[str]:
     return frozenset(t for i in cluster.items for t in i.vector)
 
 
+def _said_in(cluster: Cluster) -> bool:
+    """Whether every mention of ``cluster`` is dated on a verb of saying."""
+    return all((i.mention.lemma or "") in REPORTING for i in cluster.items)
+
+
 def _told_alike(vague: Cluster, precise: Cluster) -> bool:
     """A vague mention and a mention dating the precise cluster tell it with one verb."""
     rank = precise.rank
@@ -179,8 +185,10 @@ def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, id
         return 0.0  # different kinds of happening
     if not shared_kinds and (v.rank <= 1 or v.docs <= p.docs):
         return 0.0  # a year, or one source's own events: the kind must match
-    if v.rank == WEEK and not v.kinds & p.kinds:
-        return 0.0  # a week holds a few happenings of one sort: a recap names its kind
+    if v.rank == WEEK and (not v.kinds & p.kinds or _said_in(vague)):
+        # a week holds a few happenings of one sort: a recap names its kind, and a saying
+        # dated by the week ("told a paper earlier this week") is its own act, no recap
+        return 0.0
     if any(dated_apart(i, precise) for i in vague.items):
         return 0.0
     if not any(vague_fits(i, precise) for i in vague.items):

@@ -54,7 +54,10 @@ def scheduled(verb: Token, timex: Timex, document: Document) -> bool:
         if token.dep_ == "xcomp" and head.lemma_.lower() in PLANNING:
             return head.lemma_.lower() != "go" or head.tag_ == "VBG"  # "going to", not "went to"
         if token.dep_ == "xcomp" and head.lemma_.lower() in _OFFERING and _told_now(head):
-            return True  # "has offered to travel alone today": the offer stands, the trip is due
+            # "has offered to travel alone today": the offer stands, the trip is due; a
+            # date all past is what was agreed to and done ("have agreed to lower output
+            # since last September")
+            return when is None or dct is None or when.last >= dct
         if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             return False
         token = token.head
