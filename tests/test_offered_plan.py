@@ -20,7 +20,7 @@ MONDAY = date(2026, 3, 9)
             "2026-03-09",
         ),
         ("The union has agreed to return to work on Wednesday, its leader said.", "return", None),
-        ("The firm offers to repay the loan on Friday, its chief said.", "repay", None),
+        ("The firm offers to repay the loan today, its chief said.", "repay", "2026-03-09"),
     ],
 )
 def test_a_date_on_what_is_offered_now_is_a_plan(
@@ -39,6 +39,8 @@ def test_a_date_on_what_is_offered_now_is_a_plan(
         ("Tom Reed asked the court to block the law on Monday.", "block"),
         ("The mayor offered to resign on Monday, aides said.", "resign"),
         ("The union agreed Monday to return to work.", "agreed"),
+        # agreed to and done since: a date all past is no plan
+        ("Member states have agreed to cut output since last September.", "cut"),
     ],
 )
 def test_a_past_offer_or_request_keeps_its_day(nlp, text: str, verb: str) -> None:  # type: ignore[no-untyped-def]
