@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
+from briefgen.extract.day_early import next_day_weekdays
 from briefgen.extract.timex import tag
+from briefgen.models import Document
 
 THURSDAY = date(2026, 3, 12)
 MONDAY = date(2026, 3, 9)
@@ -69,3 +71,19 @@ def test_last_friday_is_not_read_as_the_next_day() -> None:
 def test_a_day_after_told_ahead_stays_ahead() -> None:
     text = _ANSWER.replace("said Friday", "will meet the envoy Friday") + _STRIKES
     assert _day(text, THURSDAY, "Friday") == "2026-03-13"
+
+
+def test_a_page_whose_lede_and_one_more_sentence_tell_the_next_day_is_moved_to_it() -> None:
+    # two sentences telling the day after the stated date as past: the page is a day
+    # early, whichever of them the tagger already read as the next day
+    text = (
+        "Ann Holt Wins Marlow Primary.\n\n"
+        "Ann Holt won the Marlow primary, the agency declared on Thursday, after a count "
+        "that ran through the night.\n\n"
+        "Voters went to the polls on Wednesday in a close race.\n\n"
+        "On Thursday, Tom Reed told the agency that he would not seek a recount.\n"
+    )
+    wednesday = date(2026, 3, 11)
+    document = Document("a", "a", "txt", text, "", wednesday.isoformat(), "field")
+    moved = next_day_weekdays(document, text, tag(text, wednesday))
+    assert moved is not None and moved[0].date == "2026-03-12"

@@ -30,7 +30,6 @@ from briefgen.aggregate.same_happening import (
     vague_fits,
 )
 from briefgen.aggregate.terms import SUB_EVENTS, Idf
-from briefgen.extract.clauses import REPORTING
 from briefgen.when import When
 
 __all__ = ["attach_vague"]
@@ -39,10 +38,6 @@ __all__ = ["attach_vague"]
 # happening both descriptions name (or only the sentences) adds to it.
 ATTACH = 0.30
 ATTACH_KIND = 0.3
-# Precision rank of a week (``When.rank``): a week's mention joins a day's event inside it
-# only as a recap of it ("In all, the bombings last week killed 217"), the same kind of
-# happening named in both; a month or coarser as below.
-WEEK = 4
 # Kinds that happen together: promises and agreements are made at talks and visits.
 _KIND_CLASS = {
     "visit": "meet",
@@ -88,8 +83,7 @@ def _profile(cluster: Cluster, idf: Idf) -> _Profile:
 
 
 def attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
-    """Clusters dated only by a week, a month or coarser join the best precise cluster
-    inside it.
+    """Clusters dated only by a month or coarser join the best precise cluster inside it.
 
     A vague cluster is judged against what the precise one's own mentions say, never
     against what other vague clusters brought to it: compared with the grown union of
@@ -103,7 +97,7 @@ def attach_vague(clusters: list[Cluster], idf: Idf) -> list[Cluster]:
     gone: set[int] = set()
     for n in order:
         v = profiles[n]
-        if n in gone or v.rank > WEEK or v.period:
+        if n in gone or v.rank > 3 or v.period:
             continue
         keys = v.actors | {"~" + c for c in _classes(v.context)}
         candidates = sorted(index.starting_within(keys, v.span) - gone - {n})
@@ -162,16 +156,6 @@ def _said(cluster: Cluster) -> frozenset[str]:
     return frozenset(t for i in cluster.items for t in i.vector)
 
 
-# Verbs of saying, but "claim", which also counts a toll: "the bombings last week claimed
-# 217 lives" is the recap itself.
-_SAYING = REPORTING - {"claim"}
-
-
-def _said_in(cluster: Cluster) -> bool:
-    """Whether every mention of ``cluster`` is dated on a verb of saying."""
-    return all((i.mention.lemma or "") in _SAYING for i in cluster.items)
-
-
 def _told_alike(vague: Cluster, precise: Cluster) -> bool:
     """A vague mention and a mention dating the precise cluster tell it with one verb."""
     rank = precise.rank
@@ -190,10 +174,6 @@ def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, id
         return 0.0  # different kinds of happening
     if not shared_kinds and (v.rank <= 1 or v.docs <= p.docs):
         return 0.0  # a year, or one source's own events: the kind must match
-    if v.rank == WEEK and (not v.kinds & p.kinds or _said_in(vague)):
-        # a week holds a few happenings of one sort: a recap names its kind, and a saying
-        # dated by the week ("told a paper earlier this week") is its own act, no recap
-        return 0.0
     if any(dated_apart(i, precise) for i in vague.items):
         return 0.0
     if not any(vague_fits(i, precise) for i in vague.items):
