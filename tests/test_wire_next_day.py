@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sentence_fixtures import event_of
 
 from briefgen.extract.day_early import next_day_weekdays
 from briefgen.extract.timex import tag
@@ -87,3 +88,13 @@ def test_a_page_whose_lede_and_one_more_sentence_tell_the_next_day_is_moved_to_i
     document = Document("a", "a", "txt", text, "", wednesday.isoformat(), "field")
     moved = next_day_weekdays(document, text, tag(text, wednesday))
     assert moved is not None and moved[0].date == "2026-03-12"
+
+
+def test_a_lede_day_after_told_ahead_remains_a_plan(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "MARLOW (AP) _\n\n"
+        "Officials said Monday they will order the family to hand the boy to his father, "
+        "who could come to Marlow as early as Tuesday.\n\n"
+        "The father spoke by telephone with the boy on Monday.\n"
+    )
+    assert event_of(nlp, text, "come", MONDAY).scheduled

@@ -20,7 +20,7 @@ import re
 from datetime import date, timedelta
 
 from briefgen.extract.timex.lexicon import WEEKDAYS
-from briefgen.extract.timex.tense import tense
+from briefgen.extract.timex.tense import present_as_future, tense
 
 __all__ = ["told_next_day"]
 
@@ -58,11 +58,14 @@ def _day_told_done(text: str, name: str, skip: tuple[int, int]) -> bool:
 
 
 def told_next_day(text: str, start: int, end: int, weekday: int, dct: date) -> bool:
-    """Whether the bare past weekday at ``start:end`` (``weekday`` 1 = Monday), the day after
-    ``dct``'s, is the day after the page's date: it stands in the lede and the page tells
-    ``dct``'s own weekday as done elsewhere."""
+    """Whether the bare weekday at ``start:end`` (``weekday`` 1 = Monday), the day after
+    ``dct``'s and told in the past or with no tense cue, is the day after the page's date:
+    it stands in the lede and the page tells ``dct``'s own weekday as done elsewhere."""
     if (dct + timedelta(days=1)).isoweekday() != weekday:
         return False
+    told = tense(text, start, end)
+    if told > 0 or (told == 0 and present_as_future(text, start, end)):
+        return False  # "could come as early as Tuesday", "they meet Tuesday": ahead
     lede = _lede(text)
     if lede is None or not lede[0] <= start < lede[1]:
         return False
