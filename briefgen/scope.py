@@ -58,8 +58,9 @@ _WORLD = re.compile(
 # Where a count's clause ends: a comma or a dash opens an adjunct ("..., followed on Sunday
 # by the first death outside the Americas") whose names scope something else; a semicolon
 # joins a clause that goes on with the same matter ("204 new cases today; the total in
-# England has doubled"), so its names scope the count.
-_CLAUSE_END = re.compile(r"[,:—–]|\s-\s")
+# England has doubled"), so its names scope the count. A comma between a number's digits
+# ("more than 1,000 others wounded in ...") ends nothing.
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[:—–]|\s-\s")
 
 
 def unscoped_count(text: str, start: int, extraction: Extraction | None) -> re.Match[str] | None:

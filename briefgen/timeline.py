@@ -22,6 +22,7 @@ from briefgen.models import Actor, Event, EventMention, Extraction, TimelineEntr
 from briefgen.neighbours import Neighbours
 from briefgen.noun_entry import with_happening
 from briefgen.on_story import OnStory
+from briefgen.overtaken import Overtaken
 from briefgen.reactions import reaction_stories
 from briefgen.retold import Said, date_key, within, without_repeats
 from briefgen.side_voices import side_voices
@@ -170,6 +171,7 @@ def select_timeline(
             {x.document.id: x.document.title or "" for x in extractions},
             pattern if any(q.strip() for q in query) else None,
         ),
+        overtaken=Overtaken.of(events, published, context.who),
     )
     # The happenings several sources date by a noun ("Sunday's attack in Orlando"): a day
     # whose sentences do not tell its own shows it (``noun_entry``).

@@ -32,6 +32,7 @@ from briefgen.models import Event, EventMention, Extraction
 from briefgen.neighbours import Neighbours
 from briefgen.newsworthy import tells_news
 from briefgen.on_story import OnStory
+from briefgen.overtaken import Overtaken
 from briefgen.portraits import without_portrait
 from briefgen.precedents import precedent
 from briefgen.retold import copied, date_key
@@ -103,6 +104,9 @@ class TimelineContext:
     # Reaction stories (``reactions.reaction_stories``): an outside party's condemnation of
     # the story's event, its recap and the statement's wording; none of it the story's news.
     reacting: frozenset[str] = frozenset()
+    # The happenings told done, by kind (``overtaken``): a plan a later source reports done
+    # on another day is not shown under the planned one.
+    overtaken: Overtaken = field(default_factory=Overtaken)
 
     def background(self, day: str) -> bool:
         """Whether ``day`` ended ``BACKGROUND`` or more before the first source: the

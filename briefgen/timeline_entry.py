@@ -201,6 +201,8 @@ def date_entry(
             if context.scene_clause(mention):
                 framed.add(mention.doc)  # a private person's act in a clause: a scene
                 continue
+            if context.overtaken.plan_overtaken(mention):
+                continue  # a later source reports it done on another day: no day's news
             if context.passed(day) and mention.scheduled and _outdone(mention, event, day, context):
                 # A plan for a day the sources are past is not what happened that day: none
                 # reports it done, or a report of it done is shown instead of the plan ("will

@@ -34,6 +34,16 @@ def test_a_number_of_cases_is_placed_after_its_noun() -> None:
     )
 
 
+def test_a_place_after_a_thousands_comma_scopes_the_count() -> None:
+    text = (
+        "Westland condemned the attacks on Saturday. More than 100 people have been killed "
+        "and more than 1,000 others wounded in the blasts in Marlow and Penbury on Friday."
+    )
+    second = text[text.index("More than") :]
+    ext = extraction_with(text, ("Westland", "state"))
+    assert resolve_scope(second, text.index(second), ext) == second
+
+
 def test_a_place_in_an_adjunct_after_a_comma_does_not_scope_the_count() -> None:
     text = "The number of cases soared to 498, followed by the first death outside Peru."
     assert unscoped_count(text, 0, extraction_with(text, ("Peru", "state"))) is not None

@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from briefgen.extract.quotes import open_at
 from briefgen.extract.timex.anchor import tense
 from briefgen.extract.timex.lexicon import WEEKDAYS
+from briefgen.extract.timex.next_day import told_next_day
 from briefgen.models import Document, Timex
 
 __all__ = ["next_day_weekdays"]
@@ -49,7 +50,7 @@ def next_day_weekdays(
     if stated is None or document.date is None or len(document.date) != 10:
         return None
     early = (stated - timedelta(days=6)).isoformat()
-    cues = [t for t in timexes if _told_as_past(text, t, early)]
+    cues = [t for t in timexes if _told_as_past(text, t, early, stated)]
     if not cues or _told_as_ahead(text, timexes, cues[0].text):
         return None
     sentences = {_sentence_start(text, t.start) for t in cues}
@@ -82,13 +83,18 @@ def next_day_weekdays(
     return None
 
 
-def _told_as_past(text: str, timex: Timex, early: str) -> bool:
+def _told_as_past(text: str, timex: Timex, early: str, stated: date) -> bool:
     """A bare weekday of the narration read six days back from the stated date, told in
-    the past (or opening the lede, where the tense is the sentence's news)."""
-    if timex.value != early or timex.text.lower() not in WEEKDAYS:
-        return False
-    if open_at(text, timex.start):
+    the past (or opening the lede, where the tense is the sentence's news); or one the
+    tagger already read as the next day, a wire lede's (``timex.next_day``), which is the
+    same sign."""
+    weekday = WEEKDAYS.get(timex.text.lower())
+    if weekday is None or open_at(text, timex.start):
         return False  # a speaker's weekday counts from the speaker's day
+    if timex.value == (stated + timedelta(days=1)).isoformat():
+        return told_next_day(text, timex.start, timex.end, weekday, stated)
+    if timex.value != early:
+        return False
     return _opens_lede(text, timex.start) or tense(text, timex.start, timex.end) < 0
 
 

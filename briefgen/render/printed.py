@@ -215,12 +215,15 @@ def _teaser_with_point(
 
 
 def timely(m: EventMention, printing: Printing) -> bool:
-    """Not a plan the sources overtook, nor far background not naming the query."""
+    """Not a plan the sources overtook (its day passed, or a later source reports it done
+    on another day), nor far background not naming the query."""
     when = When.of(m.date)
     if when is None:
         return False
     if m.scheduled and printing.latest is not None and when.first <= printing.latest:
         return False
+    if printing.overtaken.plan_overtaken(m):
+        return False  # a later source reports it done, on another day
     return (
         printing.first is None
         or when.last >= printing.first - BACKGROUND

@@ -15,6 +15,7 @@ from briefgen.framing import private_persons
 from briefgen.models import Brief, Extraction
 from briefgen.neighbours import Neighbours
 from briefgen.other_stories import OtherStories
+from briefgen.overtaken import Overtaken
 from briefgen.render.onstory import Strangers, about_the_story, named_in, strangers
 from briefgen.side_voices import side_voices
 from briefgen.story import elsewhere, topic
@@ -68,6 +69,9 @@ class Printing:
     # the pages telling another story than the corpus's (``other_stories``): a statement
     # there is no key position unless told in the story's leading terms (``Focus.other``)
     other: OtherStories = field(default_factory=OtherStories, compare=False)
+    # the happenings told done, by kind: a plan a later source reports done on another
+    # day is not printed (``overtaken``)
+    overtaken: Overtaken = field(default_factory=Overtaken, compare=False)
 
     @staticmethod
     def of(brief: Brief, kept: Mapping[str, DocumentTerms] | None = None) -> Printing:
@@ -125,4 +129,9 @@ class Printing:
                 query if any(q.strip() for q in brief.query) else None,
             ),
             OtherStories.of(brief.documents, brief.actors),
+            Overtaken.of(
+                brief.events,
+                {d.id: d.dct for d in brief.documents},
+                participants(brief.actors),
+            ),
         )

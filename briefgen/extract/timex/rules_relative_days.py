@@ -19,6 +19,7 @@ from briefgen.extract.timex.base import (
     rule,
 )
 from briefgen.extract.timex.lexicon import NAMED_DAY, PARTS_OF_DAY, WEEKDAYS
+from briefgen.extract.timex.next_day import told_next_day
 from briefgen.extract.timex.quoted import in_undated_text, speech_day
 from briefgen.extract.timex.readied import directed_then, planned_then, readied_for
 from briefgen.extract.timex.tense import prospective, states_present
@@ -271,7 +272,11 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
         fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
         d = weekday_date(ctx.dct, wd, 1 if 0 < fwd < back else -1)
     else:
-        d = weekday_date(ctx.dct, wd, ctx.ahead(m.start(), m.end()))
+        direction = ctx.ahead(m.start(), m.end())
+        d = weekday_date(ctx.dct, wd, direction)
+        if direction <= 0 and not rel and told_next_day(ctx.text, m.start(), m.end(), wd, ctx.dct):
+            # a wire lede filed at its date's end, datelined where the next day has begun
+            d = ctx.dct + timedelta(days=1)
     return "DATE", f"{d.isoformat()}{part}", pre_mod(m)
 
 
