@@ -36,7 +36,6 @@ def _kept_verdicts(output: Path) -> dict[str, Verdicts | None]:
 def _one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing forked: the build as on a machine of one core."""
     monkeypatch.setattr(beside, "can_fork", lambda: False)
-    monkeypatch.setattr(timeline_beside, "can_fork", lambda: False)
 
 
 def test_the_timeline_selected_beside_is_the_timeline_selected_here(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from rebuild_fixtures import NOW, write_corpus
 
-from briefgen import beside, timeline_beside
+from briefgen import beside
 from briefgen.config import load_config
 from briefgen.errors import BriefgenError
 from briefgen.extract.cache import BesideCache, cache_path
@@ -53,7 +53,6 @@ def test_the_chronology_chosen_beside_prints_the_chronology_chosen_here(
     assert chosen_in == []  # chosen in the child, whose list went with it
 
     monkeypatch.setattr(beside, "can_fork", lambda: False)
-    monkeypatch.setattr(timeline_beside, "can_fork", lambda: False)
     here = _build(corpus, tmp_path / "here")
     assert chosen_in == [os.getpid()]
     assert chosen[0]  # the fixture's events print sentences: the chronology is not empty

@@ -270,8 +270,7 @@ def prepare_views(
     ``quote_language`` reads the verdicts kept in the build's cache); ``kept``: each
     document's words as the views weigh them, by id, kept in the build's cache
     (``kept_terms``; read from the texts when not given)."""
-    from briefgen.beside import can_fork
-    from briefgen.kept_beside import Apart
+    from briefgen.kept_beside import work_beside
 
     cite = Citer(brief.documents)
     printing = Printing.of(brief, kept)
@@ -279,9 +278,7 @@ def prepare_views(
     # alone, neither the other's result, and take about as long: the chronology is chosen
     # in a forked child where there is a second core (``kept_beside``), the actors' views
     # made here meanwhile; only the chosen entries come back.
-    chronology = Apart(
-        lambda: tellings(sorted(brief.events, key=_best_sourced), printing), apart=can_fork()
-    )
+    chronology = work_beside(lambda: tellings(sorted(brief.events, key=_best_sourced), printing))
     try:
         actors = tuple(link_listed(actor_views(brief, cite, printing, foreign, kept)))
     except BaseException:
