@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.models import Block, Document, EventMention, Evidence, Extraction, Timex
+from briefgen.models import Block, Document, EventMention, Evidence, Extraction, Mention, Timex
 
 # A sentence ends at its full stop (a test's own sentences carry no abbreviations).
 SENTENCE = r"[^.]+\."
@@ -25,12 +25,22 @@ def page(
     sentences: str = SENTENCE,
     blocks: tuple[Block, ...] = (),
     timexes: tuple[Timex, ...] = (),
+    people: str | None = None,
 ) -> Extraction:
     """The extraction of document ``doc`` published on ``day``: ``text`` cut into the
-    sentences the pattern ``sentences`` matches."""
+    sentences the pattern ``sentences`` matches; the names the pattern ``people`` matches
+    are mentions of persons."""
     spans = tuple((m.start(), m.end()) for m in re.finditer(sentences, text))
+    mentions = (
+        tuple(
+            Mention(doc, m.start(), m.end(), m[0], "name", "person")
+            for m in re.finditer(people, text)
+        )
+        if people
+        else ()
+    )
     document = Document(doc, doc, "txt", text, "", day, "stated", blocks=blocks)
-    return Extraction(document=document, sentences=spans, timexes=timexes)
+    return Extraction(document=document, sentences=spans, timexes=timexes, mentions=mentions)
 
 
 def dated(

@@ -3,9 +3,9 @@ the verdict on the same person."""
 
 from __future__ import annotations
 
-import re
+from bottomline_fixtures import page
 
-from briefgen.models import Document, Extraction, Mention
+from briefgen.models import Extraction
 from briefgen.summarize import summarize
 
 DENIES = "Dr Harlow denies causing the death of the patient at the private clinic in May."
@@ -13,14 +13,12 @@ FACES = "Nurse Okafor faces a charge of negligence over the death of a second pa
 CONVICTED = "Dr Harlow has been convicted of manslaughter by a jury at the county court."
 
 
+# the doctors and nurses of the fixture's pages, mentions of persons
+PEOPLE = r"(?:Dr|Nurse) [A-Z]\w+"
+
+
 def _extraction(doc: str, day: str, text: str) -> Extraction:
-    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-    mentions = tuple(
-        Mention(doc, m.start(), m.end(), m[0], "name", "person")
-        for m in re.finditer(r"(?:Dr|Nurse) [A-Z]\w+", text)
-    )
-    document = Document(doc, doc, "txt", text, "", day, "stated")
-    return Extraction(document=document, sentences=spans, mentions=mentions)
+    return page(doc, day, text, people=PEOPLE)
 
 
 def _shown(texts: dict[str, tuple[str, str]]) -> list[str]:

@@ -5,14 +5,14 @@ asked of the build's kept verdicts kept as if asked here."""
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import pytest
+from bottomline_fixtures import page
 
 from briefgen import beside, shown, summarize
 from briefgen.kept_verdicts import digest, memo, remembering
-from briefgen.models import Document, Extraction, Mention, Summary
+from briefgen.models import Extraction, Summary
 
 pytestmark = pytest.mark.skipif(not beside.can_fork(), reason="needs fork and two cores")
 
@@ -21,14 +21,12 @@ FACES = "Nurse Reed faces a charge of negligence over the death of a second pati
 CONVICTED = "Dr Holt has been convicted of manslaughter by a jury at the Penbury court."
 
 
+# the doctors and nurses of the fixture's pages, mentions of persons
+PEOPLE = r"(?:Dr|Nurse) [A-Z]\w+"
+
+
 def _extraction(doc: str, day: str, text: str) -> Extraction:
-    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
-    mentions = tuple(
-        Mention(doc, m.start(), m.end(), m[0], "name", "person")
-        for m in re.finditer(r"(?:Dr|Nurse) [A-Z]\w+", text)
-    )
-    document = Document(doc, doc, "txt", text, "", day, "stated")
-    return Extraction(document=document, sentences=spans, mentions=mentions)
+    return page(doc, day, text, people=PEOPLE)
 
 
 _PAGES = [
