@@ -8,6 +8,8 @@ from types import ModuleType
 from typing import Any
 
 from briefgen.config import load_config
+from briefgen.extract.cache import BesideCache, cache_path
+from briefgen.kept_verdicts import KEPT, TABLE, Verdicts
 from briefgen.pipeline import BuildResult, build_brief
 
 NOW = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
@@ -77,3 +79,11 @@ def recording(monkeypatch: Any, module: ModuleType, rules: str) -> list[str]:
 
     monkeypatch.setattr(module, rules, recorded)
     return seen
+
+
+def kept_verdicts(output: Path) -> dict[str, Verdicts | None]:
+    """The verdicts a build into ``output`` kept in its cache, by test (None: not kept)."""
+    with BesideCache(cache_path(output), table=TABLE, kind=Verdicts) as table:
+        keys = {test: table.key(f"{test}:{table.settings}") for test in KEPT}
+        found = table.get_many(list(keys.values()))
+    return {test: found.get(key) for test, key in keys.items()}

@@ -8,13 +8,11 @@ import os
 from pathlib import Path
 
 import pytest
-from rebuild_fixtures import NOW, write_corpus
+from rebuild_fixtures import NOW, kept_verdicts, write_corpus
 
 from briefgen import beside, timeline, timeline_beside
 from briefgen.config import load_config
 from briefgen.errors import BriefgenError
-from briefgen.extract.cache import BesideCache, cache_path
-from briefgen.kept_verdicts import KEPT, TABLE, Verdicts
 from briefgen.models import TimelineEntry
 from briefgen.pipeline import BuildResult, build_brief
 
@@ -24,13 +22,6 @@ pytestmark = pytest.mark.skipif(not beside.can_fork(), reason="needs fork and tw
 def _build(inputs: Path, output: Path) -> BuildResult:
     config = load_config(None, inputs=[str(inputs)], output_dir=str(output), formats="json,md")
     return build_brief(config, now=NOW)
-
-
-def _kept_verdicts(output: Path) -> dict[str, Verdicts | None]:
-    with BesideCache(cache_path(output), table=TABLE, kind=Verdicts) as table:
-        keys = {test: table.key(f"{test}:{table.settings}") for test in KEPT}
-        found = table.get_many(list(keys.values()))
-    return {test: found.get(key) for test, key in keys.items()}
 
 
 def _one_process(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,8 +54,8 @@ def test_the_timeline_selected_beside_is_the_timeline_selected_here(
         assert (apart.build_dir / name).read_bytes() == (here.build_dir / name).read_bytes()
     # What the child asked of the kept verdicts is kept as if asked here: the next build
     # reads the same entries.
-    assert _kept_verdicts(tmp_path / "apart") == _kept_verdicts(tmp_path / "here")
-    assert all(_kept_verdicts(tmp_path / "apart").values())
+    assert kept_verdicts(tmp_path / "apart") == kept_verdicts(tmp_path / "here")
+    assert all(kept_verdicts(tmp_path / "apart").values())
 
 
 def test_a_verdict_first_asked_in_the_child_is_kept_by_the_build(tmp_path: Path) -> None:

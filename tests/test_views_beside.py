@@ -7,14 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
-from rebuild_fixtures import NOW, write_corpus
+from rebuild_fixtures import NOW, kept_verdicts, write_corpus
 
 from briefgen import beside
 from briefgen.config import load_config
 from briefgen.errors import BriefgenError
-from briefgen.extract.cache import BesideCache, cache_path
 from briefgen.kept_beside import Apart
-from briefgen.kept_verdicts import KEPT, TABLE, Verdicts
 from briefgen.pipeline import BuildResult, build_brief
 from briefgen.render import context
 from briefgen.render.told import Tellings
@@ -25,13 +23,6 @@ pytestmark = pytest.mark.skipif(not beside.can_fork(), reason="needs fork and tw
 def _build(inputs: Path, output: Path) -> BuildResult:
     config = load_config(None, inputs=[str(inputs)], output_dir=str(output), formats="html,md")
     return build_brief(config, now=NOW)
-
-
-def _kept_verdicts(output: Path) -> dict[str, Verdicts | None]:
-    with BesideCache(cache_path(output), table=TABLE, kind=Verdicts) as table:
-        keys = {test: table.key(f"{test}:{table.settings}") for test in KEPT}
-        found = table.get_many(list(keys.values()))
-    return {test: found.get(key) for test, key in keys.items()}
 
 
 def test_the_chronology_chosen_beside_prints_the_chronology_chosen_here(
@@ -60,7 +51,7 @@ def test_the_chronology_chosen_beside_prints_the_chronology_chosen_here(
         assert (apart.build_dir / name).read_bytes() == (here.build_dir / name).read_bytes()
     # What the child asked of the kept verdicts is kept as if asked here: the next build
     # reads the same entries.
-    assert _kept_verdicts(tmp_path / "apart") == _kept_verdicts(tmp_path / "here")
+    assert kept_verdicts(tmp_path / "apart") == kept_verdicts(tmp_path / "here")
 
 
 def test_the_childs_error_is_raised_here_and_a_cancelled_child_is_stopped() -> None:
