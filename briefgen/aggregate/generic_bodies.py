@@ -9,6 +9,7 @@ gives none). A document with no such state links its generic body to no other do
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.countries import _state_word
@@ -30,16 +31,51 @@ def generic_bodies(
     mentions: list[Mention], other: dict[tuple[str, ...], list[int]]
 ) -> set[tuple[str, ...]]:
     """The keys of names of a government body that name no state ("Health Ministry")."""
+
+    def generic(m: Mention, ws: Sequence[str]) -> bool:
+        # "Mexican Health Ministry" names its state
+        return (
+            2 <= len(ws) <= 6
+            and bool(_BODY_HEADS & set(ws))
+            and not any(_state_word(w) for w in plain(m.text).split() if w[:1].isupper())
+        )
+
+    return org_keys(mentions, other, generic)
+
+
+def org_keys(
+    mentions: list[Mention],
+    other: dict[tuple[str, ...], list[int]],
+    test: Callable[[Mention, Sequence[str]], bool],
+) -> set[tuple[str, ...]]:
+    """The keys of organisations' names whose first mention and its words pass ``test``."""
     out = set()
     for key, group in other.items():
         m = mentions[group[0]]
-        ws = words(m.text)
-        if m.type != "org" or not 2 <= len(ws) <= 6 or not _BODY_HEADS & set(ws):
-            continue
-        if any(_state_word(w) for w in plain(m.text).split() if w[:1].isupper()):
-            continue  # "Mexican Health Ministry" names its state
-        out.add(key)
+        if m.type == "org" and test(m, words(m.text)):
+            out.add(key)
     return out
+
+
+def join_by_host(
+    keys: Iterable[tuple[str, ...]],
+    other: dict[tuple[str, ...], list[int]],
+    host: Callable[[int], int | None],
+    uf: Union,
+    reason: str,
+) -> None:
+    """Join each key's mentions that ``host`` gives the same host (the record of the state
+    or place they belong to); a mention with none joins no other."""
+    for key in keys:
+        first: dict[int, int] = {}
+        for i in other[key]:
+            at = host(i)
+            if at is None:
+                continue
+            if at in first:
+                uf.join(first[at], i, reason)
+            else:
+                first[at] = i
 
 
 def link_generic_bodies(
@@ -60,13 +96,10 @@ def link_generic_bodies(
         top = counts.most_common(2)
         if len(top) == 1 or top[0][1] > top[1][1]:
             dominant[doc] = top[0][0]
-    for key in generic:
-        first: dict[int, int] = {}
-        for i in other[key]:
-            state = dominant.get(mentions[i].doc)
-            if state is None:
-                continue
-            if state in first:
-                uf.join(first[state], i, "same body's name in a document about the same state")
-            else:
-                first[state] = i
+    join_by_host(
+        generic,
+        other,
+        lambda i: dominant.get(mentions[i].doc),
+        uf,
+        "same body's name in a document about the same state",
+    )

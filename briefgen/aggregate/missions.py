@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.aggregate.generic_bodies import join_by_host, org_keys
 from briefgen.aggregate.names import words
 
 if TYPE_CHECKING:
@@ -34,13 +35,7 @@ def mission_names(
     mentions: list[Mention], other: dict[tuple[str, ...], list[int]]
 ) -> set[tuple[str, ...]]:
     """The keys of names of a state's mission abroad ("U.S. Embassy", "French Consulate")."""
-    out = set()
-    for key, group in other.items():
-        m = mentions[group[0]]
-        ws = words(m.text)
-        if m.type == "org" and ws and ws[-1] in _SINGULAR | _PLURAL:
-            out.add(key)
-    return out
+    return org_keys(mentions, other, lambda m, ws: bool(ws) and ws[-1] in _SINGULAR | _PLURAL)
 
 
 def link_missions(
@@ -55,18 +50,15 @@ def link_missions(
     if not missions:
         return
     starts = {(m.doc, m.start): i for i, m in enumerate(mentions)}
-    for key in missions:
-        first: dict[int, int] = {}
-        for i in other[key]:
-            m = mentions[i]
-            if words(m.text)[-1] in _PLURAL:
-                continue
-            found = _IN_PLACE.match(texts.get(m.doc, ""), m.end)
-            place = starts.get((m.doc, found.end())) if found else None
-            if place is None or mentions[place].type != "state":
-                continue
-            host = uf.find(place)
-            if host in first:
-                uf.join(first[host], i, REASON)
-            else:
-                first[host] = i
+
+    def placed(i: int) -> int | None:
+        m = mentions[i]
+        if words(m.text)[-1] in _PLURAL:
+            return None
+        found = _IN_PLACE.match(texts.get(m.doc, ""), m.end)
+        place = starts.get((m.doc, found.end())) if found else None
+        if place is None or mentions[place].type != "state":
+            return None
+        return uf.find(place)
+
+    join_by_host(missions, other, placed, uf, REASON)
