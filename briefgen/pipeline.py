@@ -85,6 +85,7 @@ def assemble_brief(
     from briefgen.formats import prepare
     from briefgen.ingest import ingest
     from briefgen.ingest.lost_letters import restore_lost_letters
+    from briefgen.kept_beside import work_beside
     from briefgen.kept_definites import kept_definites
     from briefgen.kept_terms import read_terms
     from briefgen.on_story import OnStory
@@ -92,7 +93,6 @@ def assemble_brief(
     from briefgen.structure.sieve import sieve
     from briefgen.summarize import summarize
     from briefgen.timeline import select_timeline
-    from briefgen.timeline_beside import select_beside
 
     timings = timings or Timings()
     step = progress or (lambda _: None)
@@ -223,8 +223,11 @@ def assemble_brief(
     on_story = OnStory.of(config.query, extractions, actors, content)
     # the pages it reads as on other subjects, noted for the reader (asked while cached)
     other_notes = tuple(other_story_notes([x.document for x in extractions], actors))
-    # selected in a forked child while this process writes the summary, where it can be
-    timeline = select_beside(
+    # Selected in a forked child while this process writes the summary, where it can be:
+    # once the corpus is aggregated and its lines read (``OnStory``), the timeline and the
+    # summary read the same inputs and neither the other's result; only the entries, with
+    # what the selection asked of the build's kept memos, come back (``kept_beside``).
+    timeline = work_beside(
         lambda: select_timeline(
             events,
             dates=config.timeline_dates,

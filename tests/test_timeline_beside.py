@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from rebuild_fixtures import NOW, kept_verdicts, write_corpus
 
-from briefgen import beside, timeline, timeline_beside
+from briefgen import beside, timeline
 from briefgen.config import load_config
 from briefgen.errors import BriefgenError
+from briefgen.kept_beside import Apart
 from briefgen.models import TimelineEntry
 from briefgen.pipeline import BuildResult, build_brief
 
@@ -73,7 +74,7 @@ def test_a_verdict_first_asked_in_the_child_is_kept_by_the_build(tmp_path: Path)
     told = shown.stands_alone(asked_there)  # outside a build: no memo holds it
     with remembering(tmp_path / "cache.sqlite"):
         shown.stands_alone(asked_here)
-        timeline_beside.Selecting(select, apart=True).wait()
+        Apart(select, apart=True).wait()
         kept = memo("stands_alone")
         assert kept is not None
         assert kept.asked == {
@@ -94,13 +95,13 @@ def test_the_selections_error_is_raised_here_and_a_cancelled_child_is_stopped() 
         raise BriefgenError("the timeline could not be selected", "brief.toml")
 
     with pytest.raises(BriefgenError, match="could not be selected"):
-        timeline_beside.Selecting(broken, apart=True).wait()
+        Apart(broken, apart=True).wait()
 
     def endless() -> list[TimelineEntry]:
         while True:
             pass
 
-    running = timeline_beside.Selecting(endless, apart=True)
+    running = Apart(endless, apart=True)
     running.cancel()
     # stopped, not left running to the build's end
     assert running._child is None
