@@ -18,7 +18,7 @@ from briefgen import corpuswords
 from briefgen.aggregate.casing import common_phrases, common_words
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.anaphora import story_words, story_words_of
-from briefgen.extract.cache import _read_entry, _sha256, cache_path
+from briefgen.extract.cache import _decoded, cache_path
 from briefgen.extract.codec import decode, encode
 from briefgen.models import Document, Extraction, Mention
 
@@ -74,15 +74,15 @@ def test_a_corrupt_entry_is_ignored_and_its_document_counted_again(
     assert brief_json(second) == brief_json(first)
 
 
-def _stored(entry: object, key: str = "k") -> tuple[str, bytes]:
-    value = zlib.compress(json.dumps({"key": key, "value": entry}).encode())
-    return _sha256(value), value
+def _stored(entry: object, key: str = "k") -> bytes:
+    """The bytes a cache entry is stored as (its checksum is checked before they are read)."""
+    return zlib.compress(json.dumps({"key": key, "value": entry}).encode())
 
 
 def test_an_entry_whose_words_and_counts_do_not_pair_up_is_not_read() -> None:
     share = corpuswords.DocumentWords.of("The swine flu spread. Swine flu cases rose.")
     good = encode(share)
-    assert _read_entry(corpuswords.DocumentWords, "k", *_stored(good)) == share
+    assert _decoded(corpuswords.DocumentWords, "k", _stored(good)) == share
     at = [f.name for f in fields(corpuswords.DocumentWords)].index("lower_n")
     counts = good["value"][at]
 
@@ -91,9 +91,9 @@ def test_an_entry_whose_words_and_counts_do_not_pair_up_is_not_read() -> None:
         return {**good, "value": value}
 
     short = with_counts(counts[:-1])  # written by other code, or damaged
-    assert _read_entry(corpuswords.DocumentWords, "k", *_stored(short)) is None
+    assert _decoded(corpuswords.DocumentWords, "k", _stored(short)) is None
     flagged = with_counts([True for _ in counts])  # not numbers
-    assert _read_entry(corpuswords.DocumentWords, "k", *_stored(flagged)) is None
+    assert _decoded(corpuswords.DocumentWords, "k", _stored(flagged)) is None
 
 
 TEXTS = {

@@ -497,11 +497,6 @@ def clear_cache(path: Path) -> int:
     return count
 
 
-def _read_entry(kind: type[T], key: str, checksum: str, value: bytes) -> T | None:
-    """The stored entry, or None (logged) when anything about it does not check out."""
-    return _decoded(kind, key, value) if _intact(key, checksum, value) else None
-
-
 def _intact(key: str, checksum: str, value: bytes) -> bool:
     """Whether a stored value is the bytes written beside its checksum (cheap: no
     decompression; the key it holds is checked as it is decoded)."""
