@@ -1,8 +1,10 @@
-"""Small wire-copy corpora for reader audits: TempEval-3's AQUAINT stories grouped by story.
+"""Small wire-copy corpora for reader audits: TempEval-3's stories grouped by story or beat.
 
 AP, Xinhua and New York Times copy of 1998-2000 in the LDC style (``typewriter'' quotes,
-"CITY (AP) _" datelines, overnight and advance stories): a publisher style and a corpus size
-(10-25 stories) the other dev corpora lack. The groups are document names kept in
+"CITY (AP) _" datelines, overnight and advance stories), from AQUAINT; and from TimeBank,
+broadcast transcripts of 1998 (CNN, PRI: anchors' hand-offs, no headlines), Wall Street
+Journal business copy of 1989 and AP/WSJ copy of the 1990 Gulf crisis. Publisher styles and
+corpus sizes (4-25 stories) the other dev corpora lack. The groups are document names kept in
 ``gold/wire_corpora.json``; the text is read from the evaluation folder's
 ``timex/inputs/tbaq.jsonl`` and written, one JSONL file per group (the ``{"id", "time",
 "title", "text"}`` lines ``briefgen build`` reads), to a folder outside the project::
