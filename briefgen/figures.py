@@ -292,19 +292,24 @@ def of_the_past(start: int, end: int, ext: Extraction) -> bool:
     )
 
 
+# A quantity told across this many past years is a trend's background (``of_past_years``).
+PAST_YEARS = 2
+
+
 def of_past_years(start: int, end: int, ext: Extraction) -> bool:
-    """Whether every date the sentence ``[start, end)`` of ``ext``'s document gives is a
-    whole year before the article's: a feature's background statistic ("visitors rose from
-    100,000 in 1980 to 300,000 last year"), not a quantity of the story's news (a day's
-    date, even a year back, may tell the event itself: "the bombings of Aug. 7, 1998")."""
+    """Whether the sentence ``[start, end)`` of ``ext``'s document tells a quantity across
+    years before the article's: two whole years or more, and no other date. A feature's
+    background statistic ("visitors rose from 100,000 in 1980 to 300,000 last year"), not
+    a quantity of the story's news: a day's date, even a year back, may tell the event
+    itself ("the bombings of Aug. 7, 1998"), and one past year may be the news's starting
+    point ("debts of $400m when he died in 2009, but his estate has since made $310m")."""
     day = ext.document.dct
     if day is None:
         return False
     times = [t for t in ext.timexes if start <= t.start < end and t.type in ("DATE", "TIME")]
     years = [When.of(t.value) for t in times]
-    return bool(years) and all(
-        w is not None and w.granularity == "year" and w.last.year < day.year for w in years
-    )
+    past = all(w is not None and w.granularity == "year" and w.last.year < day.year for w in years)
+    return past and len({w.first.year for w in years if w is not None}) >= PAST_YEARS
 
 
 # Where someone is found, not how many or how much: a street address ("at 285 Toure

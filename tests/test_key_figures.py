@@ -289,3 +289,6 @@ def test_a_background_statistic_told_against_past_years_is_no_key_figure() -> No
     # years back only: the feature's background; a day a year back may date the news itself
     assert of_past_years(0, first, ext)
     assert not of_past_years(first + 1, len(text), ext)
+    # one past year may be where the news starts from ("has since made ...")
+    one = Extraction(document=doc, sentences=(), timexes=timexes[:1])
+    assert not of_past_years(0, first, one)
