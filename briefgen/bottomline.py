@@ -280,11 +280,10 @@ def closing_news(
     covers the story daily (a last cycle of one report is then where the collection
     stopped, not where the story did), None.
     """
-    live = {x.document.id for x in extractions if is_live(x.document)}
-    days = sorted(day for doc, day in published.items() if day is not None and doc not in live)
-    if not days or _typical_cycle(days) > ARCHIVE_CYCLE:
+    end = archive_end(extractions, published)
+    if end is None:
         return None
-    end = days[-1]
+    live = {x.document.id for x in extractions if is_live(x.document)}
     ledes: dict[str, Candidate] = {}
     for c in candidates:
         day = published.get(c.evidence.doc)
@@ -308,6 +307,20 @@ def closing_news(
         key=lambda c: (c.text.startswith(_QUOTES), -c.score, c.evidence.doc),
         default=None,
     )
+
+
+def archive_end(
+    extractions: Sequence[Extraction], published: Mapping[str, date | None]
+) -> date | None:
+    """The last publication day of a sparse archive (its typical report shares its news
+    cycle with ``ARCHIVE_CYCLE`` others at most: wire copy gathered over months, whose
+    later developments come one or two reports at a time); None for a corpus covering its
+    story daily, or with no dated report. Live pages are no reports of their own day."""
+    live = {x.document.id for x in extractions if is_live(x.document)}
+    days = sorted(day for doc, day in published.items() if day is not None and doc not in live)
+    if not days or _typical_cycle(days) > ARCHIVE_CYCLE:
+        return None
+    return days[-1]
 
 
 def _typical_cycle(days: Sequence[date]) -> int:

@@ -21,6 +21,7 @@ __all__ = [
     "gives_age",
     "has_figure",
     "latest_counts",
+    "of_past_years",
     "of_the_past",
     "passer_by",
     "snapshot",
@@ -291,6 +292,26 @@ def of_the_past(start: int, end: int, ext: Extraction) -> bool:
     )
 
 
+# A quantity told across this many past years is a trend's background (``of_past_years``).
+PAST_YEARS = 2
+
+
+def of_past_years(start: int, end: int, ext: Extraction) -> bool:
+    """Whether the sentence ``[start, end)`` of ``ext``'s document tells a quantity across
+    years before the article's: two whole years or more, and no other date. A feature's
+    background statistic ("visitors rose from 100,000 in 1980 to 300,000 last year"), not
+    a quantity of the story's news: a day's date, even a year back, may tell the event
+    itself ("the bombings of Aug. 7, 1998"), and one past year may be the news's starting
+    point ("debts of $400m when he died in 2009, but his estate has since made $310m")."""
+    day = ext.document.dct
+    if day is None:
+        return False
+    times = [t for t in ext.timexes if start <= t.start < end and t.type in ("DATE", "TIME")]
+    years = [When.of(t.value) for t in times]
+    past = all(w is not None and w.granularity == "year" and w.last.year < day.year for w in years)
+    return past and len({w.first.year for w in years if w is not None}) >= PAST_YEARS
+
+
 # Where someone is found, not how many or how much: a street address ("at 285 Toure
 # Drive") or a telephone number ("(255-51) 666-015") in a factbox, a helpline's dialled
 # from a trunk prefix ("call 01534 445566", "0800 555 0100") or in three groups
@@ -327,11 +348,25 @@ _DENOMINATION = re.compile(
 _KIND = re.compile(r"\b\d[\d,]*-(?:nation|country|state|page|story|storey|minute)\b", re.I)
 
 
+# The size of a party on its way is the response's logistics, not a quantity of the story:
+# "a 62-member rescue team was en route", "a 12-strong delegation flew in" (a jury's size
+# where the news chose it stays: no movement told).
+_PARTY = re.compile(r"\b\d[\d,]*-(?:member|strong|person|man|woman)\b", re.I)
+_ON_THE_WAY = re.compile(
+    r"\b(?:en\s+route|on\s+(?:its|their|the)\s+way|(?:was|were|been|being)\s+"
+    r"(?:sent|dispatched|deployed|flown|airlifted)|arrived|arriving|headed|heading|left\s+for"
+    r"|flew|flying)\b",
+    re.I,
+)
+
+
 def has_figure(text: str) -> bool:
     """An amount: a number with a unit, or one of 10 or more that is not a year."""
     text = _ADDRESS.sub(" ", text)
     for thing in (_PLACE_SIZE, _DENOMINATION, _KIND):
         text = thing.sub(" ", text)
+    if _ON_THE_WAY.search(text):
+        text = _PARTY.sub(" ", text)
     for match in _NUMBER.finditer(text):
         token = match.group(0).strip()
         digits = re.sub(r"[^\d]", "", token)

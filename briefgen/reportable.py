@@ -19,7 +19,7 @@ from pathlib import Path
 from briefgen.connectives import continues
 from briefgen.extract.cache import BesideCache, ReadAhead
 from briefgen.extract.sharing import evidence_sentences, holding
-from briefgen.figures import has_figure, of_the_past, superseded, without_dates
+from briefgen.figures import has_figure, of_past_years, of_the_past, superseded, without_dates
 from briefgen.models import Extraction
 from briefgen.newsworthy import announces, tells_news
 from briefgen.shown import read_alone
@@ -85,6 +85,7 @@ def reportable(ext: Extraction) -> tuple[Reportable, ...]:
             has_figure(without_dates(doc.text, offset, stop, ext))
             and not superseded(text)
             and not of_the_past(offset, stop, ext)
+            and not of_past_years(offset, stop, ext)
         )
         described = not figure and _described_only(ext, offset, stop, text)
         out.append(Reportable(n, offset, stop, sentence, text, figure, announces(text), described))

@@ -23,6 +23,7 @@ from briefgen.structure.topic import query_pattern  # the build's one reading of
 
 __all__ = [
     "PRINCIPALS",
+    "central_names",
     "corpus_texts",
     "elsewhere",
     "naming_story",
@@ -122,6 +123,14 @@ def topic(query: Sequence[str], extractions: Sequence[Extraction]) -> re.Pattern
     if not names:
         return None
     return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(n) for n in reversed(names))})(?![\w])")
+
+
+def central_names(extractions: Sequence[Extraction]) -> frozenset[str]:
+    """The names (a person's surname, any other actor's name as written) half of the
+    documents or more name: the entities the whole story is about ("Marlow" and "Penbury"
+    across a year of reports on their dispute), however each report words its news."""
+    docs = _naming_sources(extractions)
+    return frozenset(n for n, named in docs.items() if len(named) >= len(extractions) / 2)
 
 
 def corpus_texts(extractions: Sequence[Extraction]) -> list[str]:

@@ -36,6 +36,7 @@ from briefgen.happenings import dated_happenings
 from briefgen.kept_beside import Apart, work_beside
 from briefgen.key_figures import key_figures
 from briefgen.key_judgments import mmr, retells
+from briefgen.late_thread import later_thread
 from briefgen.main_threads import lead_main_thread
 from briefgen.measures import name_measure
 from briefgen.models import Actor, Cited, Event, EventMention, Extraction, Position, Summary
@@ -45,13 +46,21 @@ from briefgen.quotation_ends import framed_to_close
 from briefgen.reactions import reaction_stories, sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable
-from briefgen.story import elsewhere, naming_story, principal_names, story_names, topic, whom
+from briefgen.story import (
+    central_names,
+    elsewhere,
+    naming_story,
+    principal_names,
+    story_names,
+    topic,
+    whom,
+)
 from briefgen.structure.opinion import is_column
 from briefgen.summary_candidates import Definites, summary_candidates
 from briefgen.threads import closing_thread, reach
 from briefgen.timeline import date_key
 from briefgen.titled import name_newcomer
-from briefgen.tolls import superseded_tolls, toll_disagreements
+from briefgen.tolls import latest_tolls, superseded_tolls, toll_disagreements
 from briefgen.when import label
 
 __all__ = ["summarize"]
@@ -211,6 +220,13 @@ def _summary(
     # "A 1968 pandemic killed ...") is its history, not where it stands (``precedents``).
     first = min((d for d in published.values() if d is not None), default=None)
     stale = stale_beside.wait()
+    # A toll sources counted again is shown at its latest count, a key figure however its
+    # number is told (``tolls.latest_tolls``: "killed 258 people, including 12 Americans").
+    latest = latest_tolls(candidates, published)
+    candidates = [
+        replace(c, figure=True, count=True) if (c.evidence.doc, c.evidence.start) in latest else c
+        for c in candidates
+    ]
     candidates = [
         c
         for c in candidates
@@ -247,6 +263,16 @@ def _summary(
     # A story of contests stands where its weightiest decided result left it, not at a
     # later running count or scene (``bottomline.period_outcome``).
     standing = period_outcome(standing, told_central, of_principals, published)
+    # A sparse archive's last news cycle telling a later development of the story (the
+    # arrests a year on) is where it stands, however few reports tell it (``late_thread``).
+    later = later_thread(
+        standing,
+        [c for c in told_central if not c.routine and c.evidence.doc not in reacting],
+        extractions,
+        published,
+        central_names(extractions),
+    )
+    standing = later or standing
     # Two days' happenings of one story, each dated in its own sentence, are two threads.
     dated = dated_happenings(events)
     if standing is None:

@@ -24,7 +24,7 @@ from briefgen.models import Cited
 from briefgen.precision import within_precision
 from briefgen.when import MONTH_ABBRS, WEEKDAY_ABBRS
 
-__all__ = ["superseded_tolls", "toll_disagreements"]
+__all__ = ["latest_tolls", "superseded_tolls", "toll_disagreements"]
 
 # At most this many toll disagreements: a brief names the few that matter.
 TOLLS = 2
@@ -35,12 +35,17 @@ _BOUND = (
     r"(?:at\s+least|more\s+than|fewer\s+than|less\s+than|nearly|almost|about|around|over"
     r"|some|roughly|approximately|close\s+to|up\s+to|as\s+many\s+as|an\s+estimated)\s+"
 )
+# A first report's count told by its order of magnitude ("killing dozens of people"), read
+# as the least it can mean: an estimate while the dead were still being counted.
+_LEAST = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+_VAGUE = "|".join(_LEAST)
 _TOLL = re.compile(
     r"\b(?P<verb>killed|kills|killing|claimed|left"
     r"|death\s+toll\s+(?:(?:has\s+|had\s+)?(?:rose|risen|reached|stood|stands|is|was|of|at|to)\s+)+)"
-    r"\s*(?P<bound>" + _BOUND + r")?(?P<n>\d{1,3}(?:,\d{3})*(?![\d.])|\d+(?![\d,.]))"
+    r"\s*(?P<bound>" + _BOUND + r")?"
+    r"(?:(?P<n>\d{1,3}(?:,\d{3})*(?![\d.])|\d+(?![\d,.]))|(?P<vague>" + _VAGUE + r")\s+of)"
     r"(?!\s*(?:%|percent|per\s+cent))"
-    r"(?P<noun>\s+(?:people|persons|civilians|lives|(?:people\s+)?dead)\b)?",
+    r"(?P<noun>\s+(?:(?:people\s+)?dead|people|persons|civilians|lives)\b)?",
     re.I,
 )
 # (Both are matched where the count ends: ``Pattern.match`` anchors them there.)
@@ -58,6 +63,9 @@ _FUNCTION = frozenset(
 # Reports of one toll name at least this many names in common ("Kenya" and "Tanzania"): a
 # single name in common may be one site of an attack told whole in the other.
 COMMON_NAMES = 2
+# A name this long or longer beginning another names what the other does ("Kenya",
+# "Kenyan"); a shorter one may be any name's first letters.
+STEM = 4
 # What kills many at once, in the plural: a toll of "the attacks" counts the dead of all of
 # them, a toll of "the blast" one site's.
 _SEVERAL = re.compile(
@@ -81,9 +89,9 @@ def _toll(text: str, bounded: bool = False) -> tuple[int, str, int] | None:
     verb, noun = m["verb"].lower(), (m["noun"] or "").lower()
     if (verb == "claimed" and "lives" not in noun) or (verb == "left" and "dead" not in noun):
         return None  # "claimed 20 seats", "left 20 minutes": no toll
-    if (m["bound"] and not bounded) or _SPLIT.match(text, m.end()):
+    if ((m["bound"] or m["vague"]) and not bounded) or _SPLIT.match(text, m.end()):
         return None
-    value = int(m["n"].replace(",", ""))
+    value = _LEAST[m["vague"].lower()] if m["vague"] else int(m["n"].replace(",", ""))
     if value < 2:
         return None
     scope = _SCOPE.match(text, m.end())
@@ -97,35 +105,85 @@ def _names(text: str) -> set[str]:
 def _same_count(a: str, end_a: int, b: str, end_b: int) -> int:
     """How many names the words before two tolls have in common when they count the dead
     of the same thing (at least ``COMMON_NAMES``, attacks in the same number), else 0."""
-    told_a, told_b = _quote(a, end_a), _quote(b, end_b)
-    common = len(_names(told_a) & _names(told_b))
-    return common if common >= COMMON_NAMES and _number(told_a) == _number(told_b) else 0
+    return _alike(_thing(a, end_a), _thing(b, end_b))
+
+
+def _thing(text: str, end: int) -> tuple[set[str], str]:
+    """What a toll ending at ``end`` counts the dead of: the names in the words before it,
+    and whether of one attack or several (``_number``)."""
+    told = _quote(text, end)
+    return _names(told), _number(told)
+
+
+def _alike(a: tuple[set[str], str], b: tuple[set[str], str]) -> int:
+    """``_same_count`` of two tolls' ``_thing``."""
+    common = _common(a[0], b[0])
+    return common if common >= COMMON_NAMES and a[1] == b[1] else 0
+
+
+def _common(names_a: set[str], names_b: set[str]) -> int:
+    """How many of ``names_a`` the other report names too, a place's name and its people's
+    taken for one ("Kenyan capital" in one report, "Nairobi, Kenya" in the other): the
+    longer begins with the shorter, of at least ``STEM`` letters."""
+    return sum(
+        any(
+            a == b or (min(len(a), len(b)) >= STEM and (a.startswith(b) or b.startswith(a)))
+            for b in names_b
+        )
+        for a in names_a
+    )
 
 
 def superseded_tolls(
     candidates: Sequence[Candidate], published: Mapping[str, date | None]
 ) -> set[tuple[str, int]]:
-    """(document, start) of the candidates giving a bound for a toll ("at least 110",
-    "more than 200") that an independent source published later counts higher for the
-    same thing: a first estimate while the dead were still being counted, where the story
-    was, not where it stands. An exact toll stays: a later, higher one may itself be a
-    different count (one with the attackers, one without)."""
+    """(document, start) of the candidates whose toll an independent source published on a
+    later day counts again for the same thing (the same scope, the same places named before
+    it): where the story was, not where it stands. A bound or an estimate ("at least 110",
+    "killing dozens of people") is overtaken by a higher count; an exact toll by another
+    exact one of the same scale (``SAME_SCALE``: "257" by "259" and by "224", never by one
+    site's "10"). The latest count of each toll stays: it gives the key figure."""
+    return {_key(a) for a, _ in _counted_again(candidates, published)}
+
+
+def latest_tolls(
+    candidates: Sequence[Candidate], published: Mapping[str, date | None]
+) -> set[tuple[str, int]]:
+    """(document, start) of the candidates giving the latest count of a toll sources told
+    before (``superseded_tolls``): where the toll stands, a key figure however its number
+    is told ("killed 258 people, including 12 Americans")."""
+    pairs = _counted_again(candidates, published)
+    overtaken = {_key(a) for a, _ in pairs}
+    return {_key(b) for _, b in pairs} - overtaken
+
+
+def _key(c: Candidate) -> tuple[str, int]:
+    return c.evidence.doc, c.evidence.start
+
+
+def _counted_again(
+    candidates: Sequence[Candidate], published: Mapping[str, date | None]
+) -> list[tuple[Candidate, Candidate]]:
+    """Each (earlier, later) pair of candidates where the later counts the earlier's toll
+    again (``superseded_tolls``)."""
+    exact = {id(c) for c in candidates if _toll(c.text) is not None}
     tolls = [
-        (c, t, day)
+        (c, value, scope, day, id(c) in exact, _thing(c.text, end))
         for c in candidates
         if (t := _toll(c.text, bounded=True)) is not None
         and (day := published.get(c.evidence.doc)) is not None
+        for value, scope, end in [t]
     ]
-    exact = {id(c) for c in candidates if _toll(c.text) is not None}
-    out = set()
-    for a, (x, scope_a, end_a), day_a in tolls:
-        if id(a) in exact:
-            continue
-        for b, (y, scope_b, end_b), day_b in tolls:
-            later = day_a < day_b and x < y and a.evidence.doc != b.evidence.doc
-            if later and scope_a == scope_b and _same_count(a.text, end_a, b.text, end_b):
-                out.add((a.evidence.doc, a.evidence.start))
-                break
+    out = []
+    for a, x, scope_a, day_a, exact_a, thing_a in tolls:
+        for b, y, scope_b, day_b, exact_b, thing_b in tolls:
+            if not day_a < day_b or a.evidence.doc == b.evidence.doc or scope_a != scope_b:
+                continue
+            # an estimate by a higher count; an exact count by another of the same scale
+            same_scale = exact_b and y != x and min(x, y) >= SAME_SCALE * max(x, y)
+            again = same_scale if exact_a else x < y
+            if again and _alike(thing_a, thing_b):
+                out.append((a, b))
     return out
 
 

@@ -259,3 +259,36 @@ def test_a_number_describing_someone_in_passing_is_no_key_figure() -> None:
     # the numbers that only describe a participant (followers, staff, an office's cost) are
     # background; the votes won, the bill left and the winner's count are what is reported
     assert shown == [False, False, False, True, True, True]
+
+
+def test_the_size_of_a_party_on_its_way_is_no_key_figure() -> None:
+    # response logistics: the team sent is no quantity of the story; a jury's size stays,
+    # and so does what a party brings
+    assert not has_figure("A 40-member rescue team from Penbury was en route to Marlow.")
+    assert not has_figure("The 30-strong medical crew was flown to Ostra overnight.")
+    assert has_figure("A 12-member jury has been chosen for the trial in Marlow.")
+    assert has_figure("A 40-member team arrived in Marlow with $2 million in aid.")
+
+
+def test_a_background_statistic_told_against_past_years_is_no_key_figure() -> None:
+    from briefgen.figures import of_past_years
+    from briefgen.models import Document, Extraction, Timex
+
+    text = (
+        "Visitors to Marlow rose from 90,000 in 1980 to 310,000 last year. "
+        "The blast on May 4, 1998 killed 41 people."
+    )
+    doc = Document("d", "d", "txt", text, "", "1999-05-04", "stated")
+    timexes = (
+        Timex(text.index("1980"), text.index("1980") + 4, "1980", "DATE", "1980"),
+        Timex(text.index("last year"), text.index("last year") + 9, "last year", "DATE", "1998"),
+        Timex(text.index("May 4"), text.index("May 4") + 11, "May 4, 1998", "DATE", "1998-05-04"),
+    )
+    ext = Extraction(document=doc, sentences=(), timexes=timexes)
+    first = text.index(". ") + 1
+    # years back only: the feature's background; a day a year back may date the news itself
+    assert of_past_years(0, first, ext)
+    assert not of_past_years(first + 1, len(text), ext)
+    # one past year may be where the news starts from ("has since made ...")
+    one = Extraction(document=doc, sentences=(), timexes=timexes[:1])
+    assert not of_past_years(0, first, one)

@@ -70,11 +70,41 @@ def test_one_sites_toll_or_a_toll_split_by_place_is_not_the_attacks() -> None:
     assert toll_disagreements(*_candidates(LATER, one_site, split)) == ()
 
 
-def test_an_early_toll_a_later_source_counts_higher_is_superseded() -> None:
-    # "at least 80" then 212: the early count is where the story was; 212 stands (190,
-    # later and lower, disagrees with it but does not supersede it)
+def test_an_early_toll_a_later_source_counts_again_is_superseded() -> None:
+    # "at least 80" then 212 then 190: each earlier count is where the story was; the
+    # latest stands (190, lower, also disagrees with 212: told apart, in its own line)
     candidates, published = _candidates(EARLY, LATER, LATEST)
-    assert superseded_tolls(candidates, published) == {("a", 0)}
+    assert superseded_tolls(candidates, published) == {("a", 0), ("b", 0)}
+
+
+def test_a_first_flash_toll_in_words_is_superseded_by_the_count() -> None:
+    # the first report's "dozens", its places told by their people ("Lumerian"), then the
+    # count a week later naming the cities and their countries
+    flash = (
+        "f",
+        date(2021, 3, 3),
+        "Bombs exploded outside the ministries in the Lumerian and Valdonian capitals Friday, "
+        "killing dozens of people, witnesses said.",
+    )
+    candidates, published = _candidates(flash, LATER)
+    assert superseded_tolls(candidates, published) == {("f", 0)}
+
+
+def test_a_count_of_another_scale_or_other_places_supersedes_nothing() -> None:
+    # one site's toll is not the attacks' (a tenth of it), nor a toll naming other places
+    site = (
+        "s",
+        date(2021, 4, 1),
+        "The twin blasts at the ministries in Dorvik, Lumeria, and Ostra, Valdonia, killed 21 "
+        "people at the first ministry alone.",
+    )
+    other = (
+        "o",
+        date(2021, 4, 2),
+        "The twin blasts at the markets in Penbury, Marlow, killed 230 people.",
+    )
+    candidates, published = _candidates(LATER, site, other)
+    assert superseded_tolls(candidates, published) == set()
 
 
 def test_a_toll_one_apart_or_rounded_is_one_toll() -> None:
