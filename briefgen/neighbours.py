@@ -19,6 +19,11 @@ query's words (a query names the story itself: "a school closed over swine flu" 
 flu's news whoever closed it). A happening another source tells too is borne out, and
 stays. Both tests are relative to the corpus (its actors' sources, the page's own counts),
 with no list of topics or names.
+
+A neighbour is beside a story: when most pages are led by their own name, the corpus tells
+no one story for them to be beside (a desk's week of company and market reports, a digest
+of unrelated items), and no page is a neighbour (``_many_stories``): each page's news is
+the corpus's.
 """
 
 from __future__ import annotations
@@ -44,6 +49,10 @@ _ACTING = frozenset({"person", "org", "group", "state"})
 # happens there, one naming a group of people most (voters, a community) about what the
 # story means to them.
 _CENTRAL = frozenset({"person", "org"})
+# The share of pages led by their own name past which the corpus is many stories, not one
+# story with neighbours (``_many_stories``): a story's coverage carries a few reports beside
+# it (up to a fifth of the pages on the dev corpora), never most of them.
+MANY_STORIES = 0.5
 # How far after its verb an object may begin ("endorsed Vermont Sen. Jane Roe").
 OBJECT_REACH = 30
 # Between a verb and its object: words that are no preposition (``side_voices.PREPOSITIONS``,
@@ -74,6 +83,9 @@ class Neighbours:
     # before that place plus this, so the spans a sentence asks about are found by
     # bisection on their ends, not by reading the page's every mention for each sentence
     longest: Mapping[str, int] = field(default_factory=dict, compare=False)
+    # whether the corpus is many stories (``_many_stories``): then no page is a neighbour,
+    # and no page's news needs to name the corpus's principals to be its news
+    many: bool = False
 
     @staticmethod
     def of(
@@ -105,6 +117,8 @@ class Neighbours:
             and _led_elsewhere(named, kinds, story, query, texts[doc])
             and not _headlined(titles.get(doc, ""), known, query)
         )
+        if _many_stories(led, texts):
+            return Neighbours(many=True)
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for a in actors:
             for m in a.mentions:
@@ -189,6 +203,13 @@ class Neighbours:
             and not _GAP_STOP.search(gap)
             and not words & (PREPOSITIONS | {"including", "despite", "amid"})
         )
+
+
+def _many_stories(led: frozenset[str], texts: Mapping[str, str]) -> bool:
+    """Whether the pages ``led`` by their own name are most of the corpus's ``texts``: a
+    collection of stories (a week's market and company reports), none the neighbour of
+    another."""
+    return len(led) > MANY_STORIES * len(texts)
 
 
 def _ending(spans: list[tuple[int, int, str]], low: int, high: int) -> list[tuple[int, int, str]]:

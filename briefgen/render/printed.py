@@ -50,6 +50,7 @@ from briefgen.mention_checks import (
 )
 from briefgen.models import Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import UNANSWERED, announces, forecasts, tells_news
+from briefgen.price_quotes import quotes_price
 from briefgen.relative_days import name_relative_days, page_day
 from briefgen.render.entry_cut import cut_after_point
 from briefgen.render.eventdate import dates_news
@@ -303,6 +304,9 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None
     if text is None or not tells_news(text) or passer_by(text, printing.principals):
         return None
+    if quotes_price(text):
+        return None  # a share's closing quote: a company page's furniture, as the timeline
+
     # called off ("was scheduled to speak Friday but cancelled"), or a forecast printed
     # "(planned)" ("is expected to peak in October"); an arrangement in the present
     # progressive ("is hosting a summit next month") is a plan here (``_plans``), which the
