@@ -36,6 +36,7 @@ from briefgen.overtaken import Overtaken
 from briefgen.portraits import without_portrait
 from briefgen.precedents import precedent
 from briefgen.price_quotes import quotes_price
+from briefgen.reported_periods import names_period_reported
 from briefgen.retold import copied, date_key
 from briefgen.shown import clean, read_alone
 from briefgen.side_voices import side_subject
@@ -168,6 +169,8 @@ class TimelineContext:
             return None
         if no_happening_of_its_date(mention, self.strung):
             return None
+        if names_period_reported(mention):
+            return None  # "reported a third-quarter loss": the figures' quarter, not the report's
         if own is not None and own.day is not None and date_key(mention.date) != day:
             # A report of another day merged into the day's event ("three more cases were
             # confirmed today" on the next day's live page): shown under this day, it would

@@ -55,6 +55,7 @@ from briefgen.relative_days import name_relative_days, page_day
 from briefgen.render.entry_cut import cut_after_point
 from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
+from briefgen.reported_periods import names_period_reported
 from briefgen.role_subject import name_role_subject
 from briefgen.shown import clean, read_alone, stands_alone
 from briefgen.weekend_weeks import weekend_last_week
@@ -270,8 +271,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None
     if len(printing.dates.get((m.doc, m.evidence.sentence_start), ())) > 1:
         return None  # a sentence giving two dates would be printed under each
-    if not dates_news(m, printing.published.get(m.doc)):
-        return None
+    if not dates_news(m, printing.published.get(m.doc)) or names_period_reported(m):
+        return None  # (the quarter of "a third-quarter loss" is the figures', not the news's)
     raw = m.evidence.sentence
     sentence = raw.strip()
     start = m.evidence.sentence_start + len(raw) - len(raw.lstrip())
