@@ -83,6 +83,8 @@ def named_head(text: str, before: str, known: Collection[str] | None = None) -> 
             names = heads.get(word) or heads.get(_singular(word))
             if not names or word in _OTHER_READERS or _SAYS_WHICH.match(narration, at):
                 continue
+            if _plural_of_one(word, names, heads):
+                continue  # "the computers" after "Apple Computer": a kind, not that firm
             if any(name in text for name in names):
                 break  # "Alleyn's School said the school would reopen": named here
             return NamedHead(m.start(), at, frozenset(names))
@@ -133,6 +135,13 @@ def _names_by_head(
             continue  # no actor the extraction found: a headline's or a title's capitals
         heads.setdefault(m[2].lower(), set()).add(name)
     return heads
+
+
+def _plural_of_one(word: str, names: Collection[str], heads: dict[str, set[str]]) -> bool:
+    """Whether ``word`` is a plural taking up a single name of its singular head: "the
+    computers say sell" after "Apple Computer" tells of computers, not of that firm (the
+    plural of several names, "the schools" after two schools, still takes them up)."""
+    return word not in heads and len(names) == 1
 
 
 # A headline in title case ("Hillary's Security Clearance at Risk"), a line with no full
