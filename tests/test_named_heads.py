@@ -115,3 +115,22 @@ def test_a_reported_statement_taking_up_a_named_body_is_no_key_position() -> Non
     p = Position("p", "d", "the council", None, None, content, start, start + len(content),
                  "reported", "said", ev, attribution="cue")  # fmt: skip
     assert Focus(texts={"d": text}).takes_up(p)
+
+
+def test_a_plural_is_no_single_name_of_its_head() -> None:
+    """ "the computers" after "Holt Computer" tells of computers, not of that firm."""
+    text = (
+        "The biggest stocks include Holt Computer and Reed Communications. "
+        "When the computers say sell, the index tumbles."
+    )
+    doc = Document("d", "d", "txt", text, "")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    mentions = tuple(
+        Mention("d", m.start(), m.end(), name, "name", "org")
+        for name in ("Holt Computer", "Reed Communications")
+        for m in re.finditer(name, text)
+    )
+    ext = Extraction(document=doc, sentences=spans, mentions=mentions)
+    sentence, start = _last(ext)
+    shown = read_alone(sentence, start, ext)
+    assert shown is None or "[" not in shown
