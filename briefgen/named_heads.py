@@ -128,6 +128,8 @@ def _names_by_head(
             words = words[1:]  # "The House Financial Services Committee": "The" opens it
         if not words or m[2] in _NOT_NAME or m[2].lower() not in wanted:
             continue
+        if len(m[1].split()) == 1 and _INITIAL_BEFORE.search(before, 0, m.start()):
+            continue  # "T. Rowe Price": a person's name (a firm's after one), no head noun
         name = " ".join([*words, m[2]])
         if known is not None and found is None:
             found = {_bare(k) for k in known}
@@ -135,6 +137,10 @@ def _names_by_head(
             continue  # no actor the extraction found: a headline's or a title's capitals
         heads.setdefault(m[2].lower(), set()).add(name)
     return heads
+
+
+# An initial right before a name: "T. Rowe Price", "J. Holt Reed" (a person's name shape).
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+$")
 
 
 def _plural_of_one(word: str, names: Collection[str], heads: dict[str, set[str]]) -> bool:

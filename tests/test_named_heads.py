@@ -9,6 +9,7 @@ import pytest
 
 from briefgen.aggregate.focus import Focus
 from briefgen.models import Document, Evidence, Extraction, Mention, Position
+from briefgen.named_heads import name_head
 from briefgen.shown import read_alone
 
 # The bodies the extraction found in these texts.
@@ -134,3 +135,14 @@ def test_a_plural_is_no_single_name_of_its_head() -> None:
     sentence, start = _last(ext)
     shown = read_alone(sentence, start, ext)
     assert shown is None or "[" not in shown
+
+
+def test_a_name_after_an_initial_gives_no_head_noun() -> None:
+    """ "T. Holt Price funds ... the price change": a person's name (or a firm's after one)
+    ends on a surname, which a lower-case "the price" does not take up."""
+    before = "Withdrawals went to other T. Holt Price funds, followed by little change. "
+    text = "The funds had a return (the price change plus dividends on fund shares), Lipper says."
+    assert name_head(text, before, ["T. Holt Price"]) == text
+    # a body's name after its initials still gives its head: "the building"
+    before = "Agents left the J. Edgar Holt Building on Monday. "
+    assert "Holt Building] was closed" in (name_head("The building was closed.", before) or "")
