@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Set
 
+from briefgen.act_taken_up import act_taken_up
 from briefgen.bridging import event_taken_up, places_taken_up
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
@@ -163,6 +164,9 @@ def dangling_definite(
         # resorts" after one naming places: taken up under a word of their own
         or event_taken_up(text, start, extraction, story)
         or places_taken_up(text, start, extraction, story)
+        # "Penbury agreed to sell its unit. The accord helps it pay off debt": the act a
+        # digest's first sentence told by a verb, taken up by a noun of its own
+        or act_taken_up(text, start, extraction, story)
     )
 
 

@@ -83,6 +83,8 @@ def named_head(text: str, before: str, known: Collection[str] | None = None) -> 
             names = heads.get(word) or heads.get(_singular(word))
             if not names or word in _OTHER_READERS or _SAYS_WHICH.match(narration, at):
                 continue
+            if _plural_of_one(word, names, heads):
+                continue  # "the computers" after "Apple Computer": a kind, not that firm
             if any(name in text for name in names):
                 break  # "Alleyn's School said the school would reopen": named here
             return NamedHead(m.start(), at, frozenset(names))
@@ -126,6 +128,8 @@ def _names_by_head(
             words = words[1:]  # "The House Financial Services Committee": "The" opens it
         if not words or m[2] in _NOT_NAME or m[2].lower() not in wanted:
             continue
+        if len(m[1].split()) == 1 and _INITIAL_BEFORE.search(before, 0, m.start()):
+            continue  # "T. Rowe Price": a person's name (a firm's after one), no head noun
         name = " ".join([*words, m[2]])
         if known is not None and found is None:
             found = {_bare(k) for k in known}
@@ -133,6 +137,17 @@ def _names_by_head(
             continue  # no actor the extraction found: a headline's or a title's capitals
         heads.setdefault(m[2].lower(), set()).add(name)
     return heads
+
+
+# An initial right before a name: "T. Rowe Price", "J. Holt Reed" (a person's name shape).
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.\s+$")
+
+
+def _plural_of_one(word: str, names: Collection[str], heads: dict[str, set[str]]) -> bool:
+    """Whether ``word`` is a plural taking up a single name of its singular head: "the
+    computers say sell" after "Apple Computer" tells of computers, not of that firm (the
+    plural of several names, "the schools" after two schools, still takes them up)."""
+    return word not in heads and len(names) == 1
 
 
 # A headline in title case ("Hillary's Security Clearance at Risk"), a line with no full

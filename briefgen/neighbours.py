@@ -19,6 +19,11 @@ query's words (a query names the story itself: "a school closed over swine flu" 
 flu's news whoever closed it). A happening another source tells too is borne out, and
 stays. Both tests are relative to the corpus (its actors' sources, the page's own counts),
 with no list of topics or names.
+
+A neighbour is beside a story: when most pages are each led by a name of its own, the
+corpus tells no one story for them to be beside (a desk's week of company and market
+reports, a digest of unrelated items), and no page is a neighbour (``_many_stories``):
+each page's news is the corpus's.
 """
 
 from __future__ import annotations
@@ -44,6 +49,11 @@ _ACTING = frozenset({"person", "org", "group", "state"})
 # happens there, one naming a group of people most (voters, a community) about what the
 # story means to them.
 _CENTRAL = frozenset({"person", "org"})
+# The share of pages led by names of their own, each page's another, past which the corpus
+# is many stories, not one story with neighbours (``_many_stories``): a story's coverage
+# carries a few reports beside it (up to a fifth of the pages on the dev corpora), never
+# most of them.
+MANY_STORIES = 0.5
 # How far after its verb an object may begin ("endorsed Vermont Sen. Jane Roe").
 OBJECT_REACH = 30
 # Between a verb and its object: words that are no preposition (``side_voices.PREPOSITIONS``,
@@ -74,6 +84,9 @@ class Neighbours:
     # before that place plus this, so the spans a sentence asks about are found by
     # bisection on their ends, not by reading the page's every mention for each sentence
     longest: Mapping[str, int] = field(default_factory=dict, compare=False)
+    # whether the corpus is many stories (``_many_stories``): then no page is a neighbour,
+    # and no page's news needs to name the corpus's principals to be its news
+    many: bool = False
 
     @staticmethod
     def of(
@@ -105,6 +118,9 @@ class Neighbours:
             and _led_elsewhere(named, kinds, story, query, texts[doc])
             and not _headlined(titles.get(doc, ""), known, query)
         )
+        leaders = {central for doc in led if (central := _central(counts[doc], kinds))}
+        if _many_stories(leaders, texts):
+            return Neighbours(many=True)
         spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for a in actors:
             for m in a.mentions:
@@ -191,6 +207,21 @@ class Neighbours:
         )
 
 
+def _many_stories(leaders: set[str], texts: Mapping[str, str]) -> bool:
+    """Whether the led pages' own central names (``leaders``, one per page) are more than
+    half as many as the corpus's ``texts``: a collection of stories, each led by its own
+    firm (a week's market and company reports), none the neighbour of another. Pages led by
+    one name the story's count missed are one story, not many."""
+    return len(leaders) > MANY_STORIES * len(texts)
+
+
+def _central(named: Counter[str], kinds: Mapping[str, str | None]) -> str | None:
+    """The person or body a page naming each actor as often as ``named`` says names most
+    (the highest id among equals), or None."""
+    own = [(n, aid) for aid, n in named.items() if kinds.get(aid) in _CENTRAL]
+    return max(own)[1] if own else None
+
+
 def _ending(spans: list[tuple[int, int, str]], low: int, high: int) -> list[tuple[int, int, str]]:
     """The spans (sorted ``(end, start, actor id)``) that end from ``low`` to ``high``."""
     return spans[bisect_left(spans, (low,)) : bisect_left(spans, (high + 1,))]
@@ -206,10 +237,10 @@ def _led_elsewhere(
     """Whether a page naming each actor as often as ``named`` says is led by a name the
     story hardly knows: the person, body or group it names most is none of the ``story``
     actors and it names it more often than any of them, and than the ``query``'s words."""
-    own = [(n, aid) for aid, n in named.items() if kinds.get(aid) in _CENTRAL]
-    if not own:
+    central = _central(named, kinds)
+    if central is None:
         return False
-    most, central = max(own)
+    most = named[central]
     if central in story:
         return False
     theirs = max((n for aid, n in named.items() if aid in story), default=0)

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.bottomline import COPY, DUPLICATE, NEWS_DAYS, SAME_NEWS, Candidate
+from briefgen.price_quotes import quotes_price
 from briefgen.routine import COMPARED, READ, templates
 from briefgen.subjects import other_subject, subjects_of
 
@@ -117,6 +118,9 @@ def weigh(
         among=[(c.evidence.doc, c.text) for c in ranked[read:]],
     )
     routine = templates(texts[:read], subjects[:read], read=len(pool))
+    # a share's closing quote is business copy's routine however few reports the corpus
+    # holds to read its shape from (``price_quotes``)
+    routine |= {i for i, c in enumerate(pool) if quotes_price(c.text)}
     support = lede_support(
         [
             (

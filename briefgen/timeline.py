@@ -127,6 +127,13 @@ def select_timeline(
                 firm[date_key(m.date)].append(said_so)
     # the query, or built without one the names the typical source names (``story.topic``)
     pattern = topic(query, extractions)
+    neighbours = Neighbours.of(
+        actors,
+        events,
+        {x.document.id: x.document.text for x in extractions},
+        {x.document.id: x.document.title or "" for x in extractions},
+        pattern if any(q.strip() for q in query) else None,
+    )
     context = TimelineContext(
         {x.document.id: x for x in extractions},
         sentence_dates(m for e in events for m in e.mentions),
@@ -149,6 +156,11 @@ def select_timeline(
         OnStory.of(query, extractions, actors) if on_story is None else on_story,
         private_persons(actors),
     )
+    if neighbours.many and not any(q.strip() for q in query):
+        # many stories (a desk's week of company and market reports): each page's news is
+        # the corpus's, neither a page's aside nor a detail for naming no principal of the
+        # pages the most sources name (``neighbours``)
+        context = replace(context, elsewhere=frozenset(), named=None)
     # a one-source sentence whose rarely named participant other reports name in the days
     # after, with a word of its happening: their follow-up bears it out (``follow_ups``)
     context = replace(
@@ -164,13 +176,7 @@ def select_timeline(
         ),
         side=side_voices(actors, len(extractions)),
         reacting=reaction_stories(extractions, context.known),
-        neighbours=Neighbours.of(
-            actors,
-            events,
-            {x.document.id: x.document.text for x in extractions},
-            {x.document.id: x.document.title or "" for x in extractions},
-            pattern if any(q.strip() for q in query) else None,
-        ),
+        neighbours=neighbours,
         overtaken=Overtaken.of(events, published, context.who),
     )
     # The happenings several sources date by a noun ("Sunday's attack in Orlando"): a day

@@ -35,6 +35,8 @@ from briefgen.on_story import OnStory
 from briefgen.overtaken import Overtaken
 from briefgen.portraits import without_portrait
 from briefgen.precedents import precedent
+from briefgen.price_quotes import quotes_price
+from briefgen.reported_periods import names_period_reported
 from briefgen.retold import copied, date_key
 from briefgen.shown import clean, read_alone
 from briefgen.side_voices import side_subject
@@ -167,6 +169,8 @@ class TimelineContext:
             return None
         if no_happening_of_its_date(mention, self.strung):
             return None
+        if names_period_reported(mention):
+            return None  # "reported a third-quarter loss": the figures' quarter, not the report's
         if own is not None and own.day is not None and date_key(mention.date) != day:
             # A report of another day merged into the day's event ("three more cases were
             # confirmed today" on the next day's live page): shown under this day, it would
@@ -196,8 +200,8 @@ class TimelineContext:
         text = read_alone(ev.sentence, ev.sentence_start, ext, inner=False, story=self.story)
         if text is None:
             text = self._with_point(mention, ext)
-        if text is None or not tells_news(text):
-            return None
+        if text is None or not tells_news(text) or quotes_price(text):
+            return None  # (a share's closing quote is a company page's furniture)
         text = without_portrait(text)  # the outlet's portrait of a participant is no news
         if not self.on_story.about(
             text, ev.doc, ev.sentence_start, ev.sentence_start + len(ev.sentence)
@@ -296,8 +300,8 @@ class TimelineContext:
         ev = mention.evidence
         before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
         text = who_clause(ev.text) or apposed_who_clause(before, ev.text)
-        if text is None or not tells_news(text):
-            return None
+        if text is None or not tells_news(text) or quotes_price(text):
+            return None  # (a share's closing quote is a company page's furniture)
         text = without_portrait(text)  # the outlet's portrait of a participant is no news
         if not self.on_story.about(text, ev.doc, ev.start, ev.end):
             return None

@@ -124,3 +124,24 @@ def test_the_printed_chronology_reading_names_alone_refuses_places_taken_up() ->
     bare = Extraction(document=doc, mentions=names)
     assert resolve_definites(text[start:], start, bare, STORY) is None
     assert resolve_definites(text[start:], start, Extraction(document=doc), STORY) == text[start:]
+
+
+def test_a_digest_s_act_taken_up_by_a_noun_of_its_own_is_not_shown() -> None:
+    """A digest tells the parties and the act in one sentence and its consequence in the
+    next, under a noun the first never used: "The accord" alone says not which."""
+    before = "Penbury Foods agreed to sell three snack businesses to Marlow for $370 million. "
+    assert _shown(before + "The accord helps Penbury pay off debt.") is None
+    assert _shown(before + "But the new pact will force huge debt on Penbury.") is None
+
+
+def test_an_act_the_sentence_says_which_of_or_the_story_s_own_is_shown() -> None:
+    before = "Penbury Foods agreed to sell three snack businesses to Marlow for $370 million. "
+    for sentence in (
+        "The accord between Penbury and Marlow helps Penbury pay off debt.",
+        "The dividend increase was Penbury's second this year.",
+    ):
+        assert _shown(before + sentence) == sentence
+    merger = "The merger helps Penbury pay off debt."
+    assert _shown(before + merger, story=STORY | {"merger"}) == merger
+    # a first sentence has nothing before it to take up
+    assert _shown(merger) == merger

@@ -9,6 +9,7 @@ import pytest
 
 from briefgen.aggregate.focus import Focus
 from briefgen.models import Document, Evidence, Extraction, Mention, Position
+from briefgen.named_heads import name_head
 from briefgen.shown import read_alone
 
 # The bodies the extraction found in these texts.
@@ -115,3 +116,33 @@ def test_a_reported_statement_taking_up_a_named_body_is_no_key_position() -> Non
     p = Position("p", "d", "the council", None, None, content, start, start + len(content),
                  "reported", "said", ev, attribution="cue")  # fmt: skip
     assert Focus(texts={"d": text}).takes_up(p)
+
+
+def test_a_plural_is_no_single_name_of_its_head() -> None:
+    """ "the computers" after "Holt Computer" tells of computers, not of that firm."""
+    text = (
+        "The biggest stocks include Holt Computer and Reed Communications. "
+        "When the computers say sell, the index tumbles."
+    )
+    doc = Document("d", "d", "txt", text, "")
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    mentions = tuple(
+        Mention("d", m.start(), m.end(), name, "name", "org")
+        for name in ("Holt Computer", "Reed Communications")
+        for m in re.finditer(name, text)
+    )
+    ext = Extraction(document=doc, sentences=spans, mentions=mentions)
+    sentence, start = _last(ext)
+    shown = read_alone(sentence, start, ext)
+    assert shown is None or "[" not in shown
+
+
+def test_a_name_after_an_initial_gives_no_head_noun() -> None:
+    """ "T. Holt Price funds ... the price change": a person's name (or a firm's after one)
+    ends on a surname, which a lower-case "the price" does not take up."""
+    before = "Withdrawals went to other T. Holt Price funds, followed by little change. "
+    text = "The funds had a return (the price change plus dividends on fund shares), Lipper says."
+    assert name_head(text, before, ["T. Holt Price"]) == text
+    # a body's name after its initials still gives its head: "the building"
+    before = "Agents left the J. Edgar Holt Building on Monday. "
+    assert "Holt Building] was closed" in (name_head("The building was closed.", before) or "")

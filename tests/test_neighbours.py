@@ -219,3 +219,33 @@ def test_a_long_page_s_sentence_is_judged_by_the_mentions_near_it_alone() -> Non
     near_senate = "Acme on Wednesday told a rally near the Senate of its plans."
     assert _on_a_long_page(near_senate, "told") == (True, 0)
     assert _on_a_long_page("Acme said Wednesday that Ann Vale had called.", "said") == (False, 0)
+
+
+def test_a_corpus_of_many_stories_has_no_neighbour() -> None:
+    """A desk's week of company reports: most pages are led by their own firm, so none is
+    the neighbour of a story, and each page's news stays for the timeline and chronology."""
+    firms = ("Acme", "Bolt", "Crest", "Dune", "Elm", "Fenn", "Gale", "Hale", "Isle", "Jura")
+    texts = {f"f{n}": f"{firm} on Wednesday began laying off workers. {firm} said so. "
+             f"{firm} shares rose. Ann Vale and Ben Ross spoke in the Senate."
+             for n, firm in enumerate(firms)}  # fmt: skip
+    texts |= {"p0": _CAMPAIGN, "p1": _CAMPAIGN}
+    actors = _actors(texts) + [
+        Actor(
+            f"x{n}",
+            firm,
+            "org",
+            mentions=tuple(
+                Mention(f"f{n}", m.start(), m.end(), firm, "name", "org")
+                for m in re.finditer(firm, texts[f"f{n}"])
+            ),
+            sources=(f"f{n}",),
+        )
+        for n, firm in enumerate(firms)
+    ]
+    mention = _mention("f0", texts["f0"], "began")
+    event = Event("e1", "2016-03-23", texts["f0"], (mention,), ("f0",))
+    neighbours = Neighbours.of(actors, [event], texts, dict.fromkeys(texts, ""))
+    assert neighbours.many
+    assert not neighbours.holds(mention)
+    # the same firm's page among a campaign's coverage is a neighbour (``_held``)
+    assert _held(_LEDE, "began")

@@ -50,10 +50,12 @@ from briefgen.mention_checks import (
 )
 from briefgen.models import Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import UNANSWERED, announces, forecasts, tells_news
+from briefgen.price_quotes import quotes_price
 from briefgen.relative_days import name_relative_days, page_day
 from briefgen.render.entry_cut import cut_after_point
 from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
+from briefgen.reported_periods import names_period_reported
 from briefgen.role_subject import name_role_subject
 from briefgen.shown import clean, read_alone, stands_alone
 from briefgen.weekend_weeks import weekend_last_week
@@ -269,8 +271,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None
     if len(printing.dates.get((m.doc, m.evidence.sentence_start), ())) > 1:
         return None  # a sentence giving two dates would be printed under each
-    if not dates_news(m, printing.published.get(m.doc)):
-        return None
+    if not dates_news(m, printing.published.get(m.doc)) or names_period_reported(m):
+        return None  # (the quarter of "a third-quarter loss" is the figures', not the news's)
     raw = m.evidence.sentence
     sentence = raw.strip()
     start = m.evidence.sentence_start + len(raw) - len(raw.lstrip())
@@ -303,6 +305,9 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None
     if text is None or not tells_news(text) or passer_by(text, printing.principals):
         return None
+    if quotes_price(text):
+        return None  # a share's closing quote: a company page's furniture, as the timeline
+
     # called off ("was scheduled to speak Friday but cancelled"), or a forecast printed
     # "(planned)" ("is expected to peak in October"); an arrangement in the present
     # progressive ("is hosting a summit next month") is a plan here (``_plans``), which the

@@ -96,6 +96,18 @@ class Printing:
         known = about_the_story(brief)
         # whom a printed sentence must name: the story's principals, with or without a query
         principals = known if known is not None else about_the_story(brief, queried=False)
+        neighbours = Neighbours.of(
+            brief.actors,
+            brief.events,
+            texts,
+            {d.id: d.title or "" for d in brief.documents},
+            query if any(q.strip() for q in brief.query) else None,
+        )
+        aside = elsewhere(texts.items(), query)
+        if neighbours.many and not any(q.strip() for q in brief.query):
+            # many stories (a desk's week of company and market reports): each page's news
+            # is the corpus's, none an aside for not naming another page's principals
+            principals, aside = None, frozenset()
         return Printing(
             texts,
             story,
@@ -104,7 +116,7 @@ class Printing:
             min(days, default=None),
             max(days, default=None),
             query,
-            elsewhere(texts.items(), query),
+            aside,
             {d.id: day for d in brief.documents if (day := d.dct) is not None},
             principals,
             strangers(brief, known),
@@ -121,13 +133,7 @@ class Printing:
             },
             private_persons(brief.actors),
             side_voices(brief.actors, len(brief.documents)),
-            Neighbours.of(
-                brief.actors,
-                brief.events,
-                texts,
-                {d.id: d.title or "" for d in brief.documents},
-                query if any(q.strip() for q in brief.query) else None,
-            ),
+            neighbours,
             OtherStories.of(brief.documents, brief.actors),
             Overtaken.of(
                 brief.events,

@@ -1,0 +1,48 @@
+"""A fiscal period named as what is reported: "third-quarter profit", "a loss for the
+quarter", "year-ago results".
+
+Earnings copy names the period its figures cover in nearly every sentence, and a tagger
+reads it as a date like any other. But "Penbury reported a third-quarter loss" did not
+happen in the third quarter: the figures are the quarter's, the report is of its page's
+day, weeks after the quarter ended. Under the quarter, the line says the results came out
+then. Grammar tells the period of the figures from the time of a happening: the period
+premodifies the figures' noun ("third-quarter results", "the year-ago quarter's net") or
+follows "for" after them ("a $48 million loss for the third quarter"). A verb's own period
+("net fell 22% in the third quarter") is the time of the fall, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.models import EventMention
+
+__all__ = ["names_period_reported"]
+
+# A period written as one hyphened word before a noun: the quarter's or half's ordinal, a
+# span of months, a year ago or earlier, a whole or fiscal year.
+_PERIOD_WORD = re.compile(
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half|period)"
+    r"|(?:three|six|nine|twelve|3|6|9|12)-month|year-(?:ago|earlier)|full-year|fiscal-year",
+    re.I,
+)
+# A noun after it: a lower-case word that is no conjunction or preposition.
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|in|on|at|of|for|from)\b)[a-z]")
+# "for" before a fiscal period: "a loss for the third quarter", "for the nine months".
+_FOR = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+_FISCAL = re.compile(r"\b(?:quarter|half|(?:three|six|nine|twelve)\s+months|fiscal)\b", re.I)
+
+
+def names_period_reported(mention: EventMention) -> bool:
+    """Whether ``mention``'s date is a fiscal period named as the period of the figures it
+    reports ("third-quarter profit grew 19%", "posted a loss for the third quarter"), not
+    the time of what the sentence tells."""
+    ev = mention.evidence
+    at = mention.timex.start - ev.sentence_start
+    end = mention.timex.end - ev.sentence_start
+    if not 0 <= at <= end <= len(ev.sentence):
+        return False
+    words = " ".join(mention.timex.text.split())
+    if _PERIOD_WORD.fullmatch(words) and _NOUN_AFTER.match(ev.sentence, end):
+        return True
+    return _FISCAL.search(words) is not None and _FOR.search(ev.sentence[:at]) is not None

@@ -1,0 +1,52 @@
+"""A fiscal period named as the period of the figures reported ("Penbury reported a
+third-quarter loss", "a loss for the quarter") does not date the report: the timeline shows
+no such line under the quarter. A verb's own period ("net fell 22% in the third quarter")
+is the time of the fall, and is shown."""
+
+from __future__ import annotations
+
+from briefgen.models import EventMention, Evidence, Timex
+from briefgen.reported_periods import names_period_reported
+from briefgen.timeline_context import TimelineContext
+
+
+def _mention(sentence: str, when: str) -> EventMention:
+    at = sentence.index(when)
+    verb = next(w for w in ("reported", "came", "posted", "fell") if w in sentence)
+    head = sentence.index(verb)
+    return EventMention(
+        id="m1",
+        doc="d",
+        date="2023-Q3",
+        timex=Timex(at, at + len(when), when, "DATE", "2023-Q3"),
+        description=sentence,
+        evidence=Evidence("d", 0, len(sentence), sentence, sentence, 0),
+        predicate=(head, head + len(verb)),
+        lemma=verb,
+    )
+
+
+def test_the_figures_period_dates_no_timeline_line() -> None:
+    context = TimelineContext({}, {}, None, frozenset(), {}, (), None)
+    for sentence, when in (
+        (
+            "Penbury Savings reported a third-quarter loss, citing its restructuring.",
+            "third-quarter",
+        ),
+        (
+            "The weak third-quarter results came amid concern about Marlow's trading.",
+            "third-quarter",
+        ),
+        ("Holt Mills posted a $64 million loss for the third quarter.", "the third quarter"),
+    ):
+        mention = _mention(sentence, when)
+        assert names_period_reported(mention)
+        assert context.shown(mention, "2023-Q3") is None
+
+
+def test_a_verb_s_own_period_is_its_time() -> None:
+    sentence = "Marlow Electronics said net income fell 22% in the third quarter."
+    mention = _mention(sentence, "the third quarter")
+    assert not names_period_reported(mention)
+    context = TimelineContext({}, {}, None, frozenset(), {}, (), None)
+    assert context.shown(mention, "2023-Q3") is not None
