@@ -491,7 +491,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Own and inherited dates are the ones a timeline shows; focus, news and publication
     # are readings of undated sentences (see briefgen/extract/focus.py).
     print(f"{'how the date was found':<26}{'events':>9}{'right':>7}{'accuracy':>10}")
-    for kind in ("own", "inherited", "focus", "news", "publication", "coreferent", "uncovered"):
+    for kind in (
+        "own",
+        "inherited",
+        "focus",
+        "news",
+        "publication",
+        "coreferent",
+        "nominal",
+        "uncovered",
+    ):
         n, right = by_anchor.get(kind, [0, 0])
         print(f"{kind:<26}{n:>9}{right:>7}{(right / n if n else 0.0):>10.3f}")
     print(f"{'corpus':<26}{'events':>9}{'right':>7}{'accuracy':>10}")

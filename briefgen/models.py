@@ -17,7 +17,7 @@ from briefgen.when import When
 
 DateSource = Literal["stated", "url", "field", "filename", "dateline", "inferred", "none"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-Anchor = Literal["own", "inherited", "focus", "news", "publication", "coreferent"]
+Anchor = Literal["own", "inherited", "focus", "news", "publication", "coreferent", "nominal"]
 ActorType = Literal["person", "org", "state", "group"]
 PositionKind = Literal["direct", "reported"]
 Polarity = Literal["asserted", "negated"]
@@ -154,8 +154,10 @@ class EventMention(Record):
     # How the date was found: an expression of the sentence ("own"), the dated event the
     # sentence tells more of ("inherited"), the date in focus in the narrative before it
     # ("focus"), or, for an undated sentence, the report's news day when it is told in the
-    # past ("news"), else the publication date ("publication"). The last three are
-    # readings, not statements: the timeline leaves them out.
+    # past ("news"), else the publication date ("publication"); an event noun dated as the
+    # happening it names again ("coreferent") or by an expression of its own phrase
+    # ("nominal": "Tuesday's trading"). All but the first two are readings of a sentence
+    # or of a noun, not the sentence's statement: the timeline leaves them out.
     anchor: Anchor = "own"
 
     @property

@@ -62,3 +62,19 @@ def test_figures_for_a_period_ended_on_a_day_are_dated_by_that_day(nlp) -> None:
     text = "For the six months ended Aug. 12, Acme posted net income of $6.5 million."
     dated = _dated(nlp, text, date(1989, 10, 26))
     assert dated["posted"][0] == "1989-08-12"
+
+
+def test_an_event_noun_is_dated_by_a_date_of_its_own_phrase(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Worry about the chip may have been responsible for a decline in Acme's stock "
+        "yesterday and a drop in Penbury's stock in composite trading on Wednesday."
+    )
+    dated = _dated(nlp, text, date(1989, 10, 27))
+    assert dated["trading"] == ("1989-10-25", "nominal")
+    assert dated["been"][0] == "1989-10-26"  # the sentence's own news keeps its day
+
+
+def test_a_date_deeper_in_the_phrase_dates_the_noun_it_modifies(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Sunday's service in Marlow included the lighting of candles for the victims of 1993."
+    dated = _dated(nlp, text, date(1999, 10, 25))
+    assert dated.get("lighting", ("", ""))[0] != "1993"

@@ -44,6 +44,7 @@ from briefgen.extract.inherited_events import inherited_events
 from briefgen.extract.labelled import labelled_events
 from briefgen.extract.lead_events import lead_events
 from briefgen.extract.news_span import news_span
+from briefgen.extract.noun_dates import noun_dated_events
 from briefgen.extract.overnight import overnight_posts
 from briefgen.extract.pagelines import in_dateline, is_note
 from briefgen.extract.quoted_day import unstated_speech_days
@@ -245,6 +246,7 @@ def extract_events(
                 mention_id=mention_id,
             )
         )
+        out.extend(noun_dated_events(document, sdoc, timexes, out, mention_id))
         out.extend(coreferent_events(document, sdoc, timexes, out, mention_id))
         out.sort(key=lambda m: m.evidence.start)
     return out

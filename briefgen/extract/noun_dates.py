@@ -1,0 +1,117 @@
+"""Event nouns dated by an expression of their own phrase, apart from their clause's verb.
+
+A noun can name a happening and carry its date while the verb above it tells another
+time: "blamed the drop on heavy selling in Tuesday's trading" (the trading is Tuesday's,
+whatever day the blaming was), "mourners recalled the Oct. 23 slaying", "the incidents
+of Aug. 7 led to new rules". The date is the noun's when the expression modifies the noun
+itself: before it (a possessive day, a date as a compound: "Tuesday's", "the Oct. 23"),
+in a prepositional phrase on it ("of Aug. 7", "on Wednesday"), or right after it whatever
+the parse hangs it on ("trading on Wednesday", which a parser often hangs on the verb or an
+earlier noun). A date deeper in the phrase dates a noun further down ("the lighting of
+candles for the victims of 1993": the victims' year, not the lighting's), and takes none
+here.
+
+The mention's ``anchor`` is ``"nominal"``: a reading of the noun, not the sentence's news
+(that is its verb's, dated as before), so the timeline leaves it out as it leaves out a
+coreferent noun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from briefgen.extract.clauses import lemma_of
+from briefgen.extract.doctext import doc_text
+from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
+from briefgen.when import When
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["NOMINAL", "noun_dated_events"]
+
+NOMINAL: Anchor = "nominal"
+_NOUN_TAGS = {"NN", "NNS"}
+# Relations by which an expression before a noun modifies it: "Tuesday's trading", "the
+# Oct. 23 slaying", "the 1998 election".
+_BEFORE = {"poss", "compound", "nmod", "npadvmod", "amod"}
+# Prepositions of a phrase placing the noun in time: "the incidents of Aug. 7".
+_TIME_PREPOSITIONS = {"of", "on", "in", "at", "during"}
+# What may stand between a noun and an expression right after it: "trading on Wednesday".
+_NEXT_TO = re.compile(r"\s*(?:on|in|of|at|during)\s+(?:the\s+)?$", re.I)
+
+
+def noun_dated_events(
+    document: Document,
+    sdoc: Doc,
+    timexes: Sequence[Timex],
+    dated: Sequence[EventMention],
+    mention_id: Callable[[str, int, int], str],
+) -> list[EventMention]:
+    """A mention for each noun an expression of its own phrase dates (see the module
+    docstring), none for a noun a mention already dates as its predicate."""
+    taken = {m.predicate for m in dated if m.predicate}
+    taken |= {span for m in dated for span in m.co_predicates}
+    calendar = [t for t in timexes if t.type in ("DATE", "TIME") and t.text and When.of(t.value)]
+    if not calendar:
+        return []
+    text = doc_text(sdoc)
+    out: list[EventMention] = []
+    for token in sdoc:
+        if token.tag_ not in _NOUN_TAGS:
+            continue
+        span = (token.idx, token.idx + len(token.text))
+        if span in taken or any(t.start <= token.idx < t.end for t in calendar):
+            continue
+        own = [t for t in calendar if _modifies(token, t, sdoc, text)]
+        if own:
+            nearest = min(own, key=lambda t: abs(t.start - token.idx))
+            out.append(_mention(document, token, nearest, mention_id))
+    return out
+
+
+def _modifies(noun: Token, timex: Timex, sdoc: Doc, text: str) -> bool:
+    """Whether ``timex`` modifies ``noun`` itself: a modifier before it, the object of a
+    time preposition on it, or right after it ("trading on Wednesday")."""
+    end = noun.idx + len(noun.text)
+    if timex.start >= end and _NEXT_TO.fullmatch(text, end, timex.start):
+        return True
+    when = sdoc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if when is None or len(when) == 0 or when.root.sent.start != noun.sent.start:
+        return False
+    root = when.root
+    if root.head.i == noun.i and root.i != noun.i:
+        return (root.i < noun.i and root.dep_ in _BEFORE) or root.dep_ == "npadvmod"
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in _TIME_PREPOSITIONS
+        and head.head.i == noun.i
+    )
+
+
+def _mention(
+    document: Document,
+    noun: Token,
+    timex: Timex,
+    mention_id: Callable[[str, int, int], str],
+) -> EventMention:
+    """The noun's mention: its phrase as evidence, the expression's date."""
+    sent = noun.sent
+    phrase = list(noun.subtree)
+    lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    sentence = document.text[sent.start_char : sent.end_char]
+    return EventMention(
+        id=mention_id(document.id, noun.idx, noun.idx + len(noun.text)),
+        doc=document.id,
+        date=timex.value,
+        timex=timex,
+        description=document.text[lo:hi],
+        evidence=Evidence(document.id, lo, hi, document.text[lo:hi], sentence, sent.start_char),
+        predicate=(noun.idx, noun.idx + len(noun.text)),
+        lemma=lemma_of(noun),
+        anchor=NOMINAL,
+    )
