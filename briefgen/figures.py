@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from briefgen.models import Evidence, Extraction
+from briefgen.spelled_numbers import spelled_as_digits
 from briefgen.when import When
 
 __all__ = [
@@ -328,8 +329,9 @@ _KIND = re.compile(r"\b\d[\d,]*-(?:nation|country|state|page|story|storey|minute
 
 
 def has_figure(text: str) -> bool:
-    """An amount: a number with a unit, or one of 10 or more that is not a year."""
-    text = _ADDRESS.sub(" ", text)
+    """An amount: a number with a unit, or one of 10 or more that is not a year, in digits
+    or in words ("fourteen dollars", as a transcript says "$14")."""
+    text = _ADDRESS.sub(" ", spelled_as_digits(text))
     for thing in (_PLACE_SIZE, _DENOMINATION, _KIND):
         text = thing.sub(" ", text)
     for match in _NUMBER.finditer(text):
