@@ -56,8 +56,15 @@ def pronoun_speaker(
     )
     if word in PRONOUN_GENDER:  # he, she, him, her: the nearest compatible antecedent
         return pron, r.antecedents.resolve(span.root)
-    if word in FIRST_PERSON and not _voice_handed_on(r, start):
-        return pron, None  # an unlabelled soundbite: no lead-in says whose voice it is
+    if word in FIRST_PERSON:
+        lead = _lead_in(r, start)
+        if lead is None:
+            return pron, None  # an unlabelled soundbite: no lead-in says whose voice it is
+        # the person the lead-in names speaks, "we" for their side ("Holt told reporters:
+        # We …"); a lead-in naming no one leaves the pronoun to the rules below
+        person = r.last_person(start)
+        if person is not None and person.start >= lead:
+            return pron, r.name_of(person)
     if word in PERSON_PRONOUNS or word in GROUP_PRONOUNS:
         subject = r.previous_subject(start, person=word in PERSON_PRONOUNS, paragraph_end=False)
         if subject is not None:
@@ -85,15 +92,18 @@ def pronoun_speaker(
     return pron, r.name_of(other) if other else None
 
 
-def _voice_handed_on(r: SpeakerResolver, start: int) -> bool:
-    """Whether the first-person speaker at ``start`` is in a labelled transcript turn, or
-    a lead-in hands the voice on to it: a colon before it in its sentence, or a sentence
-    before closing on its speech verb (``_LEAD_IN``)."""
+def _lead_in(r: SpeakerResolver, start: int) -> int | None:
+    """Where the lead-in handing the voice on to the first-person speaker at ``start``
+    begins: the labelled transcript turn's start (so no one before it), the sentence
+    holding a colon before the pronoun, or a sentence before closing on its speech verb
+    (``_LEAD_IN``); None when there is none."""
     if r.turn_of is not None and r.turn_of(start) is not None:
-        return True
+        return start
     i = bisect.bisect_right(r.sent_starts, start) - 1
     if i < 0:
-        return False
+        return None
     if ":" in r.text[r.sent_starts[i] : start]:
-        return True
-    return i > 0 and _LEAD_IN.search(r.text[r.sent_starts[i - 1] : r.sent_starts[i]]) is not None
+        return r.sent_starts[i]
+    if i > 0 and _LEAD_IN.search(r.text[r.sent_starts[i - 1] : r.sent_starts[i]]) is not None:
+        return r.sent_starts[i - 1]
+    return None
