@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 __all__ = ["foretold_knowing"]
 
 # Verbs of coming to know: a stance once held ("Holt knows that …"), a lesson when foretold.
-_KNOWING = frozenset({"know", "understand", "learn", "realize", "realise", "discover", "find"})
+_KNOWING = frozenset({"know", "understand", "learn", "realize", "realise"})
 # The auxiliaries that foretell: "will know", "'ll learn", "shall find", "is going to".
 _FORETELLING = frozenset({"will", "'ll", "shall", "wo"})
 
