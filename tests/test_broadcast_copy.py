@@ -58,6 +58,14 @@ def test_a_lead_in_handing_the_voice_on_gives_the_soundbite_its_speaker(nlp, lea
     assert only(run(nlp, text), "a way to reopen").speaker == "Ann Holt"
 
 
+def test_a_colon_clauses_before_the_pronoun_hands_no_voice_on(nlp) -> None:
+    text = (
+        "Mayor Ann Holt gave the council a choice: close the bridge now, or we hope the "
+        "old repairs hold through the winter storms.\n"
+    )
+    assert only(run(nlp, text), "repairs hold").speaker is None
+
+
 def test_what_someone_will_know_by_the_speaker_s_deeds_is_not_their_statement(nlp) -> None:
     text = (
         "Reed will know by our actions that we will be ready to close the port again if "

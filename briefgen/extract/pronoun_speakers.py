@@ -29,8 +29,9 @@ GROUP_PRONOUNS = frozenset({"they", "we", "them", "it"})
 THING_PRONOUNS = frozenset({"it", "its"})
 ADDRESSEE_PRONOUNS = frozenset({"you", "your"})
 FIRST_PERSON = frozenset({"i", "we"})
-# A lead-in that hands the voice on: a colon, or a sentence closing on its speech verb with
-# nothing said after it ("… as the minister put it.", "Holt told reporters.").
+# A lead-in that hands the voice on: a colon right before the soundbite ("Holt told reporters:
+# We …"; a colon clauses before introduces something else), or a sentence closing on its
+# speech verb with nothing said after it ("… as the minister put it.", "Holt told reporters.").
 _LEAD_IN = re.compile(
     r"(?::|\b(?:put\s+it|told\s+(?:reporters|journalists|[A-Z][\w.]*)|said|says|added"
     r"|explained|declared|insisted)\s*[.!]?)\s*$"
@@ -95,15 +96,15 @@ def pronoun_speaker(
 def _lead_in(r: SpeakerResolver, start: int) -> int | None:
     """Where the lead-in handing the voice on to the first-person speaker at ``start``
     begins: the labelled transcript turn's start (so no one before it), the sentence
-    holding a colon before the pronoun, or a sentence before closing on its speech verb
+    whose colon stands right before the pronoun, or a sentence before closing on its speech verb
     (``_LEAD_IN``); None when there is none."""
     if r.turn_of is not None and r.turn_of(start) is not None:
         return start
     i = bisect.bisect_right(r.sent_starts, start) - 1
     if i < 0:
         return None
-    if ":" in r.text[r.sent_starts[i] : start]:
-        return r.sent_starts[i]
+    if r.text[r.sent_starts[i] : start].rstrip(" \"“‘'").endswith(":"):
+        return r.sent_starts[i]  # "Holt told reporters: We …", not a colon clauses before
     if i > 0 and _LEAD_IN.search(r.text[r.sent_starts[i - 1] : r.sent_starts[i]]) is not None:
         return r.sent_starts[i - 1]
     return None
