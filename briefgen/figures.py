@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from briefgen.models import Evidence, Extraction
+from briefgen.spelled_numbers import spelled_as_digits
 from briefgen.when import When
 
 __all__ = [
@@ -361,8 +362,9 @@ _ON_THE_WAY = re.compile(
 
 
 def has_figure(text: str) -> bool:
-    """An amount: a number with a unit, or one of 10 or more that is not a year."""
-    text = _ADDRESS.sub(" ", text)
+    """An amount: a number with a unit, or one of 10 or more that is not a year, in digits
+    or in words ("fourteen dollars", as a transcript says "$14")."""
+    text = _ADDRESS.sub(" ", spelled_as_digits(text))
     for thing in (_PLACE_SIZE, _DENOMINATION, _KIND):
         text = thing.sub(" ", text)
     if _ON_THE_WAY.search(text):

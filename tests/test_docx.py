@@ -90,7 +90,7 @@ def test_source_urls_are_links(word: Document) -> None:  # type: ignore[valid-ty
 def test_empty_brief_still_reads() -> None:
     doc = Document(io.BytesIO(render_docx(empty_brief())))
     text = "\n".join(p.text for p in doc.paragraphs)
-    assert "The sources did not support a bottom-line statement." in text
+    assert "No bottom line could be drawn from the sources' sentences." in text
     assert "No dated events found." in text
     assert not doc.inline_shapes
 

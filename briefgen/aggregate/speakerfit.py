@@ -144,10 +144,14 @@ def joint_subjects(p: Position, text: str) -> str | None:
     title = _TITLE_BEFORE.search(text, max(0, m.start - 6), m.start)
     # the subjects run to the cue, or to an aside before it ("experts and U.S. officials,
     # however, said"), without the auxiliaries and adverbs before the cue
-    phrase = re.split(r"[,(—–]|--|\s-\s", text[m.end : found[1]])[0].split()
+    # (the names listed by commas before the "and" are subjects too, not an aside)
+    listed = _LISTED.match(text, m.end, found[1])
+    rest = listed.end() if listed is not None else m.end
+    phrase = re.split(r"[,(—–]|--|\s-\s", text[rest : found[1]])[0].split()
     while phrase and (phrase[-1].casefold() in _BETWEEN or re.fullmatch(r"[a-z]+ly", phrase[-1])):
         phrase.pop()  # "did not", "both", "implicitly"
-    return " ".join([text[title.start() if title else m.start : m.end], *phrase])
+    names = text[title.start() if title else m.start : rest].rstrip()
+    return " ".join([names, *phrase])
 
 
 def aside_subject(p: Position, text: str) -> bool:
@@ -265,7 +269,10 @@ def _subject_to_cue(p: Position, text: str, end: int, person: bool = False) -> b
 
 # A name joined to the mention by "and" right after it: "Spain and the UK", "Jermaine and
 # Randy Jackson".
-_COORDINATE = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?[A-Z]")
+# "Spain and the UK", "Jermaine and Randy Jackson", "Ann Holt, Reed and defense secretary Tom
+# Lake": names listed by commas before the "and", a title before the last name.
+_LISTED = re.compile(r"(?:\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)*,?\s*(?:and|&)\s+")
+_COORDINATE = re.compile(_LISTED.pattern + r"(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 # A name joined to the mention by "and" right before it, the pair opening its clause:
 # "The UK and Spain confirmed …", "…, said that Italy and Spain had …".
 _COORDINATE_BEFORE = re.compile(

@@ -28,6 +28,8 @@ from briefgen.extract.cues import (
     XCOMP_CUES,
 )
 from briefgen.extract.doctext import doc_text
+from briefgen.extract.foretold import foretold_knowing
+from briefgen.extract.purpose import with_purpose
 from briefgen.extract.speaker_phrase import speaker_span
 from briefgen.extract.unnamed import generic, part_of
 from briefgen.extract.voice import is_passive, parenthetical_participle
@@ -130,6 +132,8 @@ def find_frames(sdoc: Doc) -> list[Frame]:
         lemma = tok.lemma_.lower()
         content: tuple[int, int] | None = None
         weak = False
+        if foretold_knowing(tok):
+            continue  # "Holt will know by our actions that …": a prediction, not a stance
         if tok.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS and not naming(tok):
             content = _before_next_report(tok, _clauses(tok))
             if content is None and lemma in XCOMP_CUES:
@@ -178,6 +182,7 @@ def find_frames(sdoc: Doc) -> list[Frame]:
             continue
         if content is None:
             continue
+        content = with_purpose(tok, content)
         content = _without_cut_clause(tok, content)
         subj = subject_of(tok)
         if subj is None and not is_passive(tok):

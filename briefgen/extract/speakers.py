@@ -74,6 +74,7 @@ class SpeakerResolver:
     ) -> None:
         self.text = document.text
         self.doc_id = document.id
+        self.turn_of = turn_of  # the speaker label of the transcript turn at an offset
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
         counts: Counter[str] = Counter(

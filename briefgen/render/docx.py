@@ -162,10 +162,15 @@ def _summary(w: _Word, ctx: dict[str, Any], title: str) -> None:
         bottom.add_run(_clean(line.text))
         _cite_links(bottom, line.cites)
     else:
-        bottom.add_run("The sources did not support a bottom-line statement.").italic = True
+        bottom.add_run("No bottom line could be drawn from the sources' sentences.").italic = True
     lists = (
         ("Key judgments", ctx["judgments"], "List Number", "No key judgments could be drawn."),
-        ("Key figures", ctx["key_figures"], "List Bullet", "No figures were reported."),
+        (
+            "Key figures",
+            ctx["key_figures"],
+            "List Bullet",
+            "No key figures were found in the sources' sentences.",
+        ),
         (
             "Where the sources disagree",
             ctx["disagreements"],
