@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Set
 
 from briefgen.bridging import event_taken_up, places_taken_up
+from briefgen.capitals import CALENDAR_NAMES
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
 from briefgen.noun_phrases import (
@@ -63,6 +64,9 @@ _REACH = 3
 BEFORE = 500
 _WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
 
+
+# A day's or a month's name after a phrase: a time, which says not which thing it is.
+_DAY_NEXT = re.compile(rf",?\s+{CALENDAR_NAMES}\b")
 
 # A capitalised word past the sentence's first: a name the sentence gives.
 _NAME = re.compile(r"(?<=\s)[A-Z][\w.'’-]+")
@@ -238,8 +242,13 @@ def takes_up(
             continue  # introduced in the sentence itself: "a man ... the man"
         at = m.start(1)
         # what follows the whole phrase may say which ("the private email server Clinton
-        # used"): then no word of it is taken up from before, but a participant
-        whole = SAYS_WHICH.match(narration, m.start(1) + len(phrase)) is not None
+        # used"): then no word of it is taken up from before, but a participant. A day or
+        # a month says no such thing: the words read as the phrase run on into its verb
+        # ("The commemorations began early Friday": "Friday" names no commemorations)
+        after = m.start(1) + len(phrase)
+        whole = SAYS_WHICH.match(narration, after) is not None and not _DAY_NEXT.match(
+            narration, after
+        )
         for w in words:
             at = narration.index(w, at) + len(w)
             named = w in _BODIES and _NAME.search(told)
