@@ -23,8 +23,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Set
 
-from briefgen.bridging import event_taken_up, places_taken_up
-from briefgen.capitals import CALENDAR_NAMES
+from briefgen.bridging import event_taken_up, places_taken_up, subject_noun
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
 from briefgen.noun_phrases import (
@@ -64,9 +63,6 @@ _REACH = 3
 BEFORE = 500
 _WORD = re.compile(r"\b[a-z][a-z-]{2,}\b")
 
-
-# A day's or a month's name after a phrase: a time, which says not which thing it is.
-_DAY_NEXT = re.compile(rf",?\s+{CALENDAR_NAMES}\b")
 
 # A capitalised word past the sentence's first: a name the sentence gives.
 _NAME = re.compile(r"(?<=\s)[A-Z][\w.'’-]+")
@@ -195,10 +191,14 @@ def takes_up(
     narration = re.sub(r"\[(?:[Tt]he\s+)?([^\]]*)\]", r" \1 ", narration)
     # a first sentence naming a person may call them next by a description (``person`` below)
     first = _NARRATED.search(before) is None
+    # the subject's noun, its verb next: "The parades began early" is "the parades"
+    subject = subject_noun(narration)
     for m in _DEFINITE.finditer(narration):
         words = phrase_words(m[1].split())
         if not words:
             continue
+        if words[0] == subject and not narration[: m.start()].strip(" \"'“‘("):
+            words = words[:1]
         phrase = " ".join(words)
         nouns = [w for w in words if w.islower() and w.isalpha()]
         told = narration[: m.start()]
@@ -242,13 +242,8 @@ def takes_up(
             continue  # introduced in the sentence itself: "a man ... the man"
         at = m.start(1)
         # what follows the whole phrase may say which ("the private email server Clinton
-        # used"): then no word of it is taken up from before, but a participant. A day or
-        # a month says no such thing: the words read as the phrase run on into its verb
-        # ("The commemorations began early Friday": "Friday" names no commemorations)
-        after = m.start(1) + len(phrase)
-        whole = SAYS_WHICH.match(narration, after) is not None and not _DAY_NEXT.match(
-            narration, after
-        )
+        # used"): then no word of it is taken up from before, but a participant
+        whole = SAYS_WHICH.match(narration, m.start(1) + len(phrase)) is not None
         for w in words:
             at = narration.index(w, at) + len(w)
             named = w in _BODIES and _NAME.search(told)

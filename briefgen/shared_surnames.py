@@ -30,10 +30,13 @@ _BARE = re.compile(r"(?<![\w'’.\[-])([A-Z][a-z][\w'’-]*?)(?=['’]s\b|\b)(?!
 _BEFORE_NAME = re.compile(r"[A-Z][\w.'’-]*\]?\s+$")
 
 
-def _written_in_full(given: str, surname: str, text: str) -> bool:
-    """Whether ``text`` writes ``given`` before ``surname`` (a middle name between)."""
-    pattern = rf"\b{re.escape(given)}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(surname)}\b"
-    return re.search(pattern, text) is not None
+def _written_in_full(given: str, surname: str, text: str) -> str | None:
+    """The given names ``text`` writes before ``surname``, from ``given`` on ("Ann
+    Marie" of "Ann Marie Holt"), or None."""
+    middle = r"[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)"  # a middle name or initial, on its line
+    pattern = rf"\b({re.escape(given)}(?:{middle}){{0,2}})[ \t]+{re.escape(surname)}\b"
+    found = re.search(pattern, text)
+    return None if found is None else found[1]
 
 
 def _about_one(people: dict[str, tuple[str, int]], surname: str, doc: str) -> bool:
@@ -67,7 +70,7 @@ def name_shared_surname(text: str, start: int, extraction: Extraction | None) ->
         if len(people) < 2 or any(_written_in_full(g, surname, text) for g, _ in people.values()):
             continue  # one person of that name before it, or the sentence says which
         near = sentences_before(start, extraction)
-        named = [g for g, _ in people.values() if _written_in_full(g, surname, near)]
+        named = [w for g, _ in people.values() if (w := _written_in_full(g, surname, near))]
         if len(named) == 1:
             out.append(text[last : m.start()] + f"[{named[0]}] ")
             last = m.start()
