@@ -45,7 +45,7 @@ from briefgen.quoted_refs import quoted_stranger
 from briefgen.relative_days import page_day
 from briefgen.role_subject import name_role_subject
 from briefgen.scope import resolve_scope
-from briefgen.shared_surnames import name_shared_surname
+from briefgen.shared_surnames import shared_surname
 from briefgen.shells import ON_WHAT, dangling_shell
 from briefgen.standalone import resolve_opening, resolve_speaker
 from briefgen.structure.classify import is_wire_caption
@@ -482,11 +482,8 @@ def read_alone(
         text = narrowed_named(text, start, extraction) or text
     # "Ms Quint" in a document naming several Quints: "Ms [Marisol] Quint", or refused
     text = name_titled(text, extraction)
-    # "Holt also wrote …" on a page naming Ann and Ben Holt: "[Ann] Holt" when the
-    # sentences before say which, or refused
-    text = name_shared_surname(text, start, extraction) if text else None
-    if text is None:
-        return None
+    if text is None or shared_surname(text, start, extraction):
+        return None  # "Holt also wrote …" on a page of Ann and Ben Holt: which, it cannot say
     text = closed_at_end(quotation_finished(text, sentence, start, extraction))
     # "Clinton tried here last week": "here [in Buena Park, Calif.]" from the dateline, or
     # refused; "she spoke there", its place only in the sentences before: refused
