@@ -8,6 +8,7 @@ from sentence_fixtures import extraction_with
 
 from briefgen.anaphora import takes_up
 from briefgen.definite_acts import dangling_event
+from briefgen.definites import fuller_named
 from briefgen.shown import read_alone
 
 _FAMILY = (("Ann Holt", "person"), ("Ben Holt", "person"))
@@ -107,3 +108,14 @@ def test_an_asking_told_only_by_whom_it_went_to_points_back() -> None:
         "The motion to dismiss was denied.",
     ):
         assert dangling_event(text) is None, text
+
+
+def test_a_kind_after_any_names_no_one_thing_of_it() -> None:
+    # "the largest of any Penbury thrift" speaks of thrifts, not of the one the page is about
+    before = "Marlow Savings grew fast; its bond book is the largest of any Penbury thrift. "
+    text = "The thrift emphasized that it holds other securities."
+    assert fuller_named(text, "the thrift", before) is None
+    named = "Marlow Savings is a Penbury thrift. "
+    assert fuller_named(text, "the thrift", named) == (
+        "[The Penbury thrift] emphasized that it holds other securities."
+    )
