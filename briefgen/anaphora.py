@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Set
 
 from briefgen.act_taken_up import act_taken_up
-from briefgen.bridging import event_taken_up, places_taken_up
+from briefgen.bridging import event_taken_up, places_taken_up, subject_noun
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
 from briefgen.noun_phrases import (
@@ -195,10 +195,14 @@ def takes_up(
     narration = re.sub(r"\[(?:[Tt]he\s+)?([^\]]*)\]", r" \1 ", narration)
     # a first sentence naming a person may call them next by a description (``person`` below)
     first = _NARRATED.search(before) is None
+    # the subject's noun, its verb next: "The parades began early" is "the parades"
+    subject = subject_noun(narration)
     for m in _DEFINITE.finditer(narration):
         words = phrase_words(m[1].split())
         if not words:
             continue
+        if words[0] == subject and not narration[: m.start()].strip(" \"'“‘("):
+            words = words[:1]
         phrase = " ".join(words)
         nouns = [w for w in words if w.islower() and w.isalpha()]
         told = narration[: m.start()]

@@ -40,7 +40,7 @@ from briefgen.standalone import own_section
 from briefgen.structure.stories import section_start
 from briefgen.when import MONTH_NAMES
 
-__all__ = ["event_taken_up", "places_taken_up", "standardless"]
+__all__ = ["event_taken_up", "places_taken_up", "standardless", "subject_noun"]
 
 # A comparative on a figure or a change: "a lower figure of 61", "the higher estimate", "a
 # smaller rise". Its standard is said by a "than" after it, or is a figure the sentence
@@ -126,6 +126,21 @@ _VERB_NEXT = re.compile(
     r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|came"
     r"|took|left|led|began|[a-z]+ed)\b"
 )
+# A past participle and its complement after the noun: a reduced relative, which says
+# which ("The man accused of the theft …"), no verb of the noun's.
+_PARTICIPLE = re.compile(r"\s+[a-z]+ed\s+(?:by|of|to|in|at|for|with|from|as|on|under)\b")
+
+
+def subject_noun(text: str) -> str | None:
+    """The noun of the definite subject opening ``text`` when its verb comes right after
+    it ("The parades began early …": "parades"), else None: the noun phrase is that
+    word, whatever words follow the verb."""
+    m = _SUBJECT.match(text)
+    if m is None or not _VERB_NEXT.match(text, m.end()) or _PARTICIPLE.match(text, m.end()):
+        return None
+    return m[1]
+
+
 # A person the sentence introduces without a name: "a Marlow-based nurse", "one
 # teacher".
 _PERSON_NOUNS = (

@@ -91,6 +91,16 @@ _EVENT = re.compile(
     r"|or|as|when|after|before|because|while|since|last|this|earlier|later|on\s+(?:Monday"
     r"|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))"
 )
+# An asking told only by whom it went to, then the sentence's verb: "the request to Judge
+# Reed serves no purpose", "the appeal to the council failed" (what was asked, the
+# sentences before say); "the request to Reed for a stay", "the appeal to the council to
+# delay the vote" say it.
+_ADDRESSED = re.compile(
+    r"\b[Tt]he\s+(request|appeal|application|petition|plea|motion|proposal|offer|demand)s?"
+    r"\s+to\s+(?>the\s+[a-z]+|(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"(?:\s*[,.;:!?]|\s*$|\s+(?!(?:for|to|that|of|which|who|seeking|asking|over|on|about|in"
+    r"|at|by|from|and|or)\b)[a-z])"
+)
 # What followed from something the sentences before told: "in the ensuing chaos", "the
 # resulting investigation" (ensuing on what?); "the chaos resulting from …" says.
 _FOLLOWING = re.compile(r"\b[Tt]he\s+(?:ensuing|resulting|subsequent)\s+([a-z]{3,})\b")
@@ -147,6 +157,9 @@ def dangling_event(text: str) -> re.Match[str] | None:
     for m in _EVENT.finditer(narration):
         if not _told_here(m, narration):
             return m
+    addressed = _ADDRESSED.search(narration)
+    if addressed is not None and not _introduced(addressed[1], narration[: addressed.start()]):
+        return addressed
     led = _QUOTE_LED.match(text)
     if led is not None and not _QUOTED_EVENT_TOLD.search(led["narration"]):
         # "'… the veto will be overridden,' the leader said Tuesday": the quotation is all

@@ -233,6 +233,11 @@ def _named_with(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return front, after
 
 
+# A quantifier before a named mention: "any Marlow bank", "every Penbury school" speak of
+# the kind, and name none of its members.
+_GENERIC_BEFORE = re.compile(r"\b(?:any|every|each|no|another)\s+$", re.I)
+
+
 def _fuller(head: str, said: set[str], before: str) -> str | None:
     """The nearest mention in ``before`` of ``head`` (any case) carrying a name, holding the
     words ``said`` with it; None when there is none or the mentions carry different names."""
@@ -246,6 +251,8 @@ def _fuller(head: str, said: set[str], before: str) -> str | None:
     for m in matches:
         if _quoted_name(before, m):
             continue  # the “Comeback City”: a nickname the writer quotes is no name of it
+        if m[1] and _GENERIC_BEFORE.search(before, 0, m.start()):
+            continue  # "the largest of any U.S. thrift": a kind, no one thing of it
         if m[1]:
             lead = m[1].split()
             # "… on Monday. Sheriff": what stands before a sentence's end is no part of it

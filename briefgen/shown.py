@@ -17,7 +17,7 @@ from briefgen.anaphora import sentences_before
 from briefgen.announcing import passed_over
 from briefgen.bridging import standardless
 from briefgen.capitals import named_before, unscoped_absence
-from briefgen.connectives import CONNECTIVE, MID_CONNECTIVE
+from briefgen.connectives import CONNECTIVE, MID_CONNECTIVE, continues
 from briefgen.definite_acts import dangling_event, resolve_event
 from briefgen.definites import narrowed_named, resolve_definites
 from briefgen.elided import announces_only, leaves_out, teaser
@@ -45,6 +45,7 @@ from briefgen.quoted_refs import quoted_stranger
 from briefgen.relative_days import page_day
 from briefgen.role_subject import name_role_subject
 from briefgen.scope import resolve_scope
+from briefgen.shared_surnames import shared_surname
 from briefgen.shells import ON_WHAT, dangling_shell
 from briefgen.standalone import resolve_opening, resolve_speaker
 from briefgen.structure.classify import is_wire_caption
@@ -431,6 +432,10 @@ def read_alone(
     text = name_role_subject(text, start, extraction) if text else None
     if text is not None:
         named = resolve_inner(text, sentence, start, extraction, cautious=not inner)
+        if named is None and continues(text):
+            # "And while she keeps her distance, Friday she spoke …": a feature's delayed
+            # lede, its person held back in the paragraphs before the conjunction goes on from
+            return None
         # the timeline keeps a he/she it cannot name, but names the one it can
         text = named if inner or named is not None else text
     if text is None or not subject_it_named(text, start, extraction):
@@ -477,8 +482,8 @@ def read_alone(
         text = narrowed_named(text, start, extraction) or text
     # "Ms Quint" in a document naming several Quints: "Ms [Marisol] Quint", or refused
     text = name_titled(text, extraction)
-    if text is None:
-        return None
+    if text is None or shared_surname(text, start, extraction):
+        return None  # "Holt also wrote …" on a page of Ann and Ben Holt: which, it cannot say
     text = closed_at_end(quotation_finished(text, sentence, start, extraction))
     # "Clinton tried here last week": "here [in Buena Park, Calif.]" from the dateline, or
     # refused; "she spoke there", its place only in the sentences before: refused

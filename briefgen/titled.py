@@ -19,7 +19,16 @@ from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
 from briefgen.when import MONTH_NAMES
 
-__all__ = ["name_newcomer", "name_role", "name_titled", "office_named"]
+__all__ = [
+    "DOMINANT",
+    "KIN_OWNER",
+    "given_names",
+    "name_newcomer",
+    "name_role",
+    "name_titled",
+    "office_named",
+    "text_after",
+]
 
 # A title that tells the person's gender, then the surname (possessive allowed).
 _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+?)(?=['’]s\b|\b)(?!\s+[A-Z])")
@@ -65,13 +74,17 @@ def _particle(words: list[str], given: Callable[[str], bool], text: str) -> bool
     return given(words[1])
 
 
-def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, int]]:
+def given_names(
+    surname: str, extraction: Extraction, end: int | None = None
+) -> dict[str, tuple[str, int]]:
     """The given names the document writes before ``surname`` ("Marisol" for "Marisol
     Quint"), with how often: one per person, a middle name ("Randall Lee") or a title
     ("Captain") before it counted with the given name, shown by the shortest. A given
     name is one the recogniser read in a person's name, or one a name list knows; the
-    first of two joined ("Randall and Marisol Quint") is one too."""
+    first of two joined ("Randall and Marisol Quint") is one too. With ``end``, only
+    those the document writes before it (the people a reader has met there)."""
     text = extraction.document.text
+    written = text[:end]
     known = {
         w
         for m in extraction.mentions
@@ -93,7 +106,7 @@ def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, i
         return word in known or guessed_gender(word) != "unknown"
 
     found: list[tuple[int, list[str]]] = []  # where each is written, and its words
-    for m in re.finditer(_BEFORE + re.escape(surname) + r"\b", text):
+    for m in re.finditer(_BEFORE + re.escape(surname) + r"\b", written):
         words = m[1].split()
         # up to the given name: "Republican Ada Quint", "Olaf Kerr Ada Quint" (two names)
         while words and (
@@ -103,7 +116,7 @@ def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, i
             words = words[1:]
         if words:
             found.append((m.start(), words))
-    for m in re.finditer(rf"\b({_WORD})\s+and\s+({_WORD})\s+{re.escape(surname)}\b", text):
+    for m in re.finditer(rf"\b({_WORD})\s+and\s+({_WORD})\s+{re.escape(surname)}\b", written):
         first = m[1]
         if given(m[2]) and first not in _NOT_GIVEN | surnames and not _common(first, text):
             found.append((m.start(), [first]))
@@ -120,7 +133,7 @@ def _given_names(surname: str, extraction: Extraction) -> dict[str, tuple[str, i
 
 # A name first written as a relative's owner ("Pop star Michael Jackson's father has
 # filed …"): the lede is about the relative, who is the "Mr Jackson" after it.
-_KIN_OWNER = re.compile(
+KIN_OWNER = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:father|mother|parents?|brother|sister|son|daughter|wife"
     r"|husband|widow|widower|family|children|uncle|aunt|nephew|niece|cousin)\b"
 )
@@ -144,7 +157,7 @@ def name_titled(text: str, extraction: Extraction | None) -> str | None:
     last = 0
     for m in _TITLED.finditer(text):
         title, surname = m[1], m[2]
-        given = _given_names(surname, extraction)
+        given = given_names(surname, extraction)
         if len(given) < 2:
             continue  # one person of that name in the document: the title is enough
         fits = sorted(
@@ -152,7 +165,7 @@ def name_titled(text: str, extraction: Extraction | None) -> str | None:
         )
         first = next(iter(given.values()))  # the one the document names first
         lede = (first[1], first[0])
-        owner = _KIN_OWNER.match(text_after(extraction.document.text, f"{first[0]} {surname}"))
+        owner = KIN_OWNER.match(text_after(extraction.document.text, f"{first[0]} {surname}"))
         if len(fits) > 1 and fits[-1][0] < DOMINANT * fits[-2][0] and lede in fits and not owner:
             fits = [lede]  # news keeps the bare title for whom it names first, its lede's
         if not fits or (len(fits) > 1 and fits[-1][0] < DOMINANT * fits[-2][0]):
@@ -356,7 +369,7 @@ def name_newcomer(text: str, start: int, extraction: Extraction | None, familiar
         )
         if not introduced or _in_full(text, surname):
             continue
-        given = _given_names(surname, extraction)
+        given = given_names(surname, extraction)
         if len(given) != 1:
             continue  # which of the family, the sentence alone cannot say: left as written
         shown, _ = next(iter(given.values()))
