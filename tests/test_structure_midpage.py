@@ -111,6 +111,22 @@ def test_a_capitals_heading_of_one_article_is_a_heading_over_its_paragraph() -> 
     ]
 
 
+def test_a_newsletter_items_kicker_in_capitals_is_a_heading_over_its_item() -> None:
+    line = (
+        "TOWN POLLS NOT WRONG, JUST TOO EARLY - Ann Holt: \u201cThe surveys stopped a week "
+        "before the vote, so they missed the late swing.\u201d"
+    )
+    doc = _doc(line)
+    kinds = _kinds(doc, line)
+    assert kinds[0] == ("headline", "TOWN POLLS NOT WRONG, JUST TOO EARLY -")
+    assert kinds[1][0] == "body" and kinds[1][1].startswith("Ann Holt:")
+
+
+def test_a_wire_dateline_in_capitals_is_no_kicker() -> None:
+    line = "SALT LAKE CITY - The council met again on Tuesday to discuss the library."
+    assert not any(kind == "headline" for kind, _ in _kinds(_doc(line), line))
+
+
 def test_an_embedded_post_flattened_into_a_line_is_furniture() -> None:
     post = (
         "Watch the new show.@TownLibrary sits down with @MayorBerg.https://t.co/abc123 "

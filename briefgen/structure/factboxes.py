@@ -16,6 +16,12 @@ BOX_HEADING = re.compile(
     r"(?=[A-Z][a-z])"
 )
 
+# A newsletter item's kicker in capitals run into its text: "MARKETS SHRUG OFF THE VOTE,
+# FOR NOW - Ann Holt: “…”", "HE HAS BEEN CALLED OUT BEFORE — He …" (a line of four or more
+# words in capitals, a dash or colon, then the item in lower case). Four words keep out a
+# wire dateline ("SALT LAKE CITY - The …"), which the dateline reader takes.
+KICKER = re.compile(r"^[A-Z][A-Z0-9'’]+(?:,? [A-Z0-9'’&]+){3,} [-–—:] (?=[A-Z“\"])")
+
 FACTBOX_LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
 
 

@@ -65,6 +65,8 @@ def unit_blocks(unit: Unit, profile: CorpusProfile, place: Place) -> list[Block]
     standing = box is not None and profile.recurring_box(box.group())
     if box is not None:
         emit(pos + box.end(), "furniture" if standing else "headline")
+    elif kicker := factboxes.KICKER.match(text[pos:]):
+        emit(pos + kicker.end(), "headline")
     if standing:
         # the box, and the paragraph after it when that is run into its end
         emit(sentence_after(text, pos, place.common) or len(text), "furniture")
