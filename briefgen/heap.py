@@ -96,6 +96,14 @@ def forget() -> None:
         cached.cache_clear()
 
 
+def forget_build() -> None:
+    """Empty every table, the ``whole_build`` ones too: what a build does when it returns;
+    for a caller outside a build that starts afresh on other records (a test)."""
+    forget()
+    for cached in _BUILD_CACHES:
+        cached.cache_clear()
+
+
 def settle() -> None:
     """What exists now lives on: no collection walks it until ``releasing``'s call returns."""
     gc.freeze()
@@ -142,7 +150,6 @@ def releasing(func: Callable[P, R]) -> Callable[P, R]:
             gc.unfreeze()
             _open_builds -= 1
             if not _open_builds:  # the build's records are let go: so are their answers
-                for cached in _BUILD_CACHES:
-                    cached.cache_clear()
+                forget_build()
 
     return wrapper
