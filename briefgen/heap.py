@@ -97,9 +97,13 @@ def forget() -> None:
 
 
 def forget_build() -> None:
-    """Empty every table, the ``whole_build`` ones too: what a build does when it returns;
-    for a caller outside a build that starts afresh on other records (a test)."""
+    """Empty every table, the ``whole_build`` ones too: for a caller outside a build that
+    starts afresh on other records (a test)."""
     forget()
+    _forget_whole_build()
+
+
+def _forget_whole_build() -> None:
     for cached in _BUILD_CACHES:
         cached.cache_clear()
 
@@ -150,6 +154,6 @@ def releasing(func: Callable[P, R]) -> Callable[P, R]:
             gc.unfreeze()
             _open_builds -= 1
             if not _open_builds:  # the build's records are let go: so are their answers
-                forget_build()
+                _forget_whole_build()
 
     return wrapper
