@@ -125,8 +125,9 @@ def other_story_notes(documents: Sequence[Document], actors: Sequence[Actor]) ->
 
 
 # Keyed by the records themselves (``heap.Same``): the story's test, the profiles' order
-# and the printed views each ask it of the build's documents and actors.
-@heap.corpus_cache(4)
+# and the printed views each ask it of the build's documents and actors, before and after
+# the summary's ``forget``: kept through the build (its answer is a few sets).
+@heap.corpus_cache(4, whole_build=True)
 def _other_stories(
     same_documents: heap.Same[Document], same_actors: heap.Same[Actor]
 ) -> OtherStories:

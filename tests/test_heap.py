@@ -89,3 +89,44 @@ def test_forget_empties_a_corpus_cache_and_its_answers_stay_the_same() -> None:
     assert shout.cache_info().currsize == 0
     assert shout("bridge") == "BRIDGE"
     assert calls == ["bridge", "bridge"]
+
+
+def test_a_whole_build_answer_is_worked_out_once_and_let_go_when_the_build_returns() -> None:
+    worked_out: list[str] = []
+
+    @heap.corpus_cache(2, whole_build=True)
+    def pages_elsewhere(corpus: str) -> frozenset[str]:
+        worked_out.append(corpus)
+        return frozenset({f"{corpus}-page-3"})
+
+    @heap.releasing
+    def assemble() -> frozenset[str]:
+        first = pages_elsewhere("Marlow")  # the summary's story test
+        heap.forget()  # the summary's tables let go before the views
+        assert pages_elsewhere("Marlow") == first  # the views ask it again
+        return first
+
+    @heap.releasing
+    def build() -> frozenset[str]:
+        pages = assemble()  # the assembly runs inside the build: still kept
+        assert pages_elsewhere("Marlow") == pages
+        return pages
+
+    assert build() == frozenset({"Marlow-page-3"})
+    assert worked_out == ["Marlow"]
+    assert pages_elsewhere.cache_info().currsize == 0  # the corpus is not held after it
+
+
+def test_a_failed_build_lets_its_whole_build_answers_go_too() -> None:
+    @heap.corpus_cache(2, whole_build=True)
+    def pages_elsewhere(corpus: str) -> int:
+        return len(corpus)
+
+    @heap.releasing
+    def build() -> None:
+        pages_elsewhere("Penbury")
+        raise ValueError("no documents")
+
+    with pytest.raises(ValueError, match="no documents"):
+        build()
+    assert pages_elsewhere.cache_info().currsize == 0

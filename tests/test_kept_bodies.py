@@ -44,10 +44,10 @@ def _cache(tmp_path: Path) -> Path:
 
 def test_the_story_s_test_and_the_views_count_each_page_once(counted: list[str]) -> None:
     documents, actors = _pages()
-    heap.forget()
+    heap.forget_build()
     alone = OtherStories.of(documents, actors)
     assert alone.pages == frozenset({"measles"})
-    heap.forget()
+    heap.forget_build()
     counted.clear()
     with kept_bodies.remembering(None):
         first = OtherStories.of(documents, actors)
@@ -61,16 +61,16 @@ def test_the_story_s_test_and_the_views_count_each_page_once(counted: list[str])
 def test_a_rebuild_counts_its_new_page_only(tmp_path: Path, counted: list[str]) -> None:
     documents, actors = _pages()
     cache = _cache(tmp_path)
-    heap.forget()
+    heap.forget_build()
     with kept_bodies.remembering(cache):
         OtherStories.of(documents[:-1], actors)
     assert sorted(counted) == sorted(_views(documents[:-1]).values())
     counted.clear()
-    heap.forget()
+    heap.forget_build()
     with kept_bodies.remembering(cache):
         rebuilt = OtherStories.of(documents, actors)
     assert len(counted) == 1  # the thread's page, new
-    heap.forget()
+    heap.forget_build()
     assert rebuilt == OtherStories.of(documents, actors)  # as a build without the cache
 
 
@@ -79,7 +79,7 @@ def test_a_foreign_entry_is_counted_again(tmp_path: Path, counted: list[str]) ->
     measles page must not read as a report on the story."""
     documents, actors = _pages()
     cache = _cache(tmp_path)
-    heap.forget()
+    heap.forget_build()
     with kept_bodies.remembering(cache):
         OtherStories.of(documents, actors)
     views = kept_bodies.body_terms(documents)  # no memo open: counted afresh
@@ -94,7 +94,7 @@ def test_a_foreign_entry_is_counted_again(tmp_path: Path, counted: list[str]) ->
             "UPDATE bodies SET checksum = ?, value = ? WHERE key = ?", (*rows[report], measles)
         )
     counted.clear()
-    heap.forget()
+    heap.forget_build()
     with kept_bodies.remembering(cache):
         rebuilt = OtherStories.of(documents, actors)
     assert rebuilt.pages == frozenset({"measles"})

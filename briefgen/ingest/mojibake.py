@@ -44,6 +44,9 @@ _SPACING = {
 # lead "Ã" or "Â" inside a lower-case word, where no language writes a capital. No table
 # gives the letter back; the word is counted as left garbled, never as repaired.
 _STRAY = re.compile(r"(?<=[a-zß-öø-ÿ])[ÃÂ]")
+# What every match of ``_MISREAD`` and ``_STRAY`` starts with, in a text before it is
+# composed (NFC): the letters, or the combining tilde and circumflex that compose them.
+_MISREAD_STARTS = ("Ã", "Â", "â", "\u0303", "\u0302")
 
 
 def repair_mojibake(document: Document) -> Document:
@@ -78,6 +81,11 @@ def _repaired(text: str) -> tuple[str, int, int]:
     word is repaired alone and only into one with no misread sequence left: ``ftfy`` asked
     about a whole text also "repairs" what was damaged some other way ("naÃ̄veté" into
     "naà ̄veté"), which reads worse than before."""
+    # A misread sequence starts with "Ã", "Â" or "â", written composed or as a letter and
+    # a combining tilde or circumflex: a text holding none of these has nothing to repair
+    # (most texts; normalising and scanning each whole page was half of ingest's time).
+    if not any(c in text for c in _MISREAD_STARTS):
+        return text, 0, 0
     # A text decomposed after it was misread writes "Ã" as "A" and a combining tilde: the
     # sequences are looked for, and repaired, in the composed form.
     composed_text = unicodedata.normalize("NFC", text)
