@@ -161,6 +161,11 @@ def link_divisions(
             # officials and its own figures, whose words are not the whole body's
             continue
         if m.type == "org" and rest and is_acronym(first) and head in acronyms:
+            unit = other.get(org_key(rest.split()[0]))
+            if unit and unit != g and any(mentions[i].type == "org" for i in unit):
+                # "GM Hughes Electronics" beside "Hughes": a unit with a name of its own,
+                # whose results business copy reports apart from its parent's
+                continue
             uf.join(acronyms[head], g[0], "a division named by its organisation's acronym")
 
 
@@ -198,3 +203,19 @@ def link_family_forms(
         plural = other.get(org_key(ws[0] + "s"))
         if plural and plural != group and mentions[plural[0]].type == "group":
             uf.join(group[0], plural[0], "a family named by its surname's plural")
+
+
+def link_hyphen_forms(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """A name of a place or a body written with hyphens between its words in some copy
+    ("Port-au-Marlow") and with spaces in other copy ("Port au Marlow") is one actor: wire
+    services differ in the style, not in the place. Of the same kind only (a "Holt-Reed"
+    firm is no "Holt Reed" person: persons are keyed apart)."""
+    for group in other.values():
+        m = mentions[group[0]]
+        if "-" not in m.text or m.type == "person":
+            continue
+        spaced = other.get(org_key(plain(m.text).replace("-", " ")))
+        if spaced and spaced != group and mentions[spaced[0]].type == m.type:
+            uf.join(spaced[0], group[0], "the same name written with hyphens")
