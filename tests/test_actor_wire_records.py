@@ -85,15 +85,24 @@ def test_bonds_an_index_and_a_citys_market_are_no_actor() -> None:
 
 
 def test_a_unit_with_a_name_of_its_own_stays_apart_from_its_parent() -> None:
-    names = {"HRC": "org", "HRC Penbury Electronics": "org", "Penbury": "org", "HRC News": "org"}
+    names = {
+        "HRC": "org",
+        "HRC Penbury Electronics": "org",
+        "Penbury Aircraft Co": "org",
+        "HRC News": "org",
+        "Proms": "org",
+        "HRC Proms": "org",
+    }
     text = (
-        "HRC closed lower. HRC Penbury Electronics said its net fell. Penbury makes radar. "
-        "HRC News reported it.\n"
+        "HRC closed lower. HRC Penbury Electronics said its net fell. Penbury Aircraft Co "
+        "makes radar. HRC News reported it. The Proms opened. HRC Proms tickets sold out.\n"
     )
     actors, _ = resolve_actors([_ex("a", text, names)])
     parent = _holding(actors, "a", 0)
     assert _holding(actors, "a", text.index("HRC Penbury")).id != parent.id
+    # a service or an event of the body is the body
     assert _holding(actors, "a", text.index("HRC News")).id == parent.id
+    assert _holding(actors, "a", text.index("HRC Proms")).id == parent.id
 
 
 def test_a_surname_given_one_title_in_several_bulletins_is_profiled() -> None:

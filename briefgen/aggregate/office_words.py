@@ -35,7 +35,8 @@ def names_an_office(m: Mention, texts: Mapping[str, str]) -> bool:
     if m.type != "org" or m.kind != "name" or is_acronym(m.text):
         return False
     ws = word_tuple(m.text)
-    if not ws or ws[-1] in ORG_HEADS or len(ws) > 2:
+    # (two words at most as written: "U.S. Surgeon" is two)
+    if not ws or ws[-1] in ORG_HEADS or len(m.text.split()) > 2:
         return False
     text = texts.get(m.doc, "")
     if text[m.start : m.end] != m.text:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.actortypes import ORG_HEADS
+from briefgen.aggregate.companies import firm_name
 from briefgen.aggregate.names import NAMED, is_acronym, name_key, org_key, word_tuple
 from briefgen.aggregate.placenames import names_a_place
 from briefgen.extract.actors import plain
@@ -146,6 +147,12 @@ def link_divisions(
     bodies = (ORG_HEADS - _MEDIA_HEADS) | _ESTABLISHMENTS
 
     acronyms: dict[str, int] = {}
+    # the first words of the firms' full names the corpus gives ("Penbury Aircraft Co.")
+    firms = {
+        word_tuple(m.text)[0]
+        for g in other.values()
+        if (m := mentions[g[0]]).type == "org" and firm_name(m.text) and not is_acronym(m.text)
+    }
     for g in other.values():
         m = mentions[g[0]]
         if is_acronym(m.text) and 2 * sum(mentions[i].type == "org" for i in g) > len(g):
@@ -161,10 +168,10 @@ def link_divisions(
             # officials and its own figures, whose words are not the whole body's
             continue
         if m.type == "org" and rest and is_acronym(first) and head in acronyms:
-            unit = other.get(org_key(rest.split()[0]))
-            if unit and unit != g and any(mentions[i].type == "org" for i in unit):
-                # "GM Hughes Electronics" beside "Hughes": a unit with a name of its own,
-                # whose results business copy reports apart from its parent's
+            if word_tuple(rest)[:1] and word_tuple(rest)[0] in firms:
+                # "HRC Penbury Electronics" beside "Penbury Aircraft Co.": a unit named by
+                # a firm of its own, whose results business copy reports apart from its
+                # parent's (not a service, "BBC Radio", "BBC Proms")
                 continue
             uf.join(acronyms[head], g[0], "a division named by its organisation's acronym")
 
