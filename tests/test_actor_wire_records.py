@@ -89,13 +89,16 @@ def test_a_unit_with_a_name_of_its_own_stays_apart_from_its_parent() -> None:
         "HRC": "org",
         "HRC Penbury Electronics": "org",
         "Penbury Aircraft Co": "org",
+        "Penbury": "org",
         "HRC News": "org",
+        "News Corp": "org",
         "Proms": "org",
         "HRC Proms": "org",
     }
     text = (
         "HRC closed lower. HRC Penbury Electronics said its net fell. Penbury Aircraft Co "
-        "makes radar. HRC News reported it. The Proms opened. HRC Proms tickets sold out.\n"
+        "makes radar; Penbury cut jobs. HRC News reported it, as News Corp did. The Proms "
+        "opened. HRC Proms tickets sold out.\n"
     )
     actors, _ = resolve_actors([_ex("a", text, names)])
     parent = _holding(actors, "a", 0)

@@ -168,10 +168,11 @@ def link_divisions(
             # officials and its own figures, whose words are not the whole body's
             continue
         if m.type == "org" and rest and is_acronym(first) and head in acronyms:
-            if word_tuple(rest)[:1] and word_tuple(rest)[0] in firms:
-                # "HRC Penbury Electronics" beside "Penbury Aircraft Co.": a unit named by
-                # a firm of its own, whose results business copy reports apart from its
-                # parent's (not a service, "BBC Radio", "BBC Proms")
+            own = word_tuple(rest)[:1]
+            if own and own[0] in firms and own[0] not in _MEDIA_HEADS and org_key(own[0]) in other:
+                # "HRC Penbury Electronics" beside "Penbury" and "Penbury Aircraft Co.": a
+                # unit named by a firm of its own, whose results business copy reports
+                # apart from its parent's (not a service, "BBC Radio", "BBC News")
                 continue
             uf.join(acronyms[head], g[0], "a division named by its organisation's acronym")
 
