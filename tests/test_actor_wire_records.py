@@ -72,7 +72,10 @@ def test_bonds_an_index_and_a_citys_market_are_no_actor() -> None:
         "Holt Jones futures index rose. In Marlow, stocks closed lower. Marlow shares fell.\n"
     )
     firm = "Holt Jones said it extended its offer. Holt Jones shares fell 50 cents.\n"
-    state = "Ruritania said Marlow, its capital, would host the talks.\n"
+    state = (
+        "Ruritania said Marlow, its capital, would host the talks. Ruritania shares the "
+        "same enemies. Marlow prices its bonds.\n"
+    )
     actors, _ = resolve_actors(
         [_ex("a", wrap, names), _ex("b", firm, names), _ex("c", state, names)]
     )
@@ -80,7 +83,7 @@ def test_bonds_an_index_and_a_citys_market_are_no_actor() -> None:
     holt = _holding(actors, "b", 0)
     assert {m.doc for m in holt.mentions} == {"b"} and len(holt.mentions) == 2
     # the capital named as a place of the story is still named
-    assert any(m.doc == "c" and m.text == "Marlow" for a in actors for m in a.mentions)
+    assert len([m for a in actors for m in a.mentions if m.doc == "c"]) == 4
     assert not any(m.doc == "a" and m.text == "Marlow" for a in actors for m in a.mentions)
 
 

@@ -26,11 +26,19 @@ _INSTRUMENT_AFTER = re.compile(
     r"composite\s+(?:index|trading))\b"
 )
 # (not "notes", "bills", "yields": a verb as often, "a report by Holt Capital notes")
-# a place's market: "Marlow shares", "the Marlow stock price index", "in Marlow trading"
-_MARKET_AFTER = re.compile(
-    r"\s+(?:share|shares|stocks|(?:stock\s+)?prices?|trading|stock\s+market|stock\s+exchange|"
-    r"bourse)\b"
+# a place's market: "Marlow shares", "the Marlow stock price index", "Marlow stock market"
+# (not the verb: "Ruritania shares the same enemies", "Marlow prices its bonds")
+_NOT_AFTER_NOUN = (
+    r"(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those|our|some|many|much|no|"
+    r"with|in|of|to)\b)"
 )
+_MARKET_AFTER = re.compile(
+    rf"\s+(?:(?:shares?|stocks|(?:stock\s+)?prices?){_NOT_AFTER_NOUN}|stock\s+market|"
+    r"stock\s+exchange|bourse)\b"
+)
+# "in Marlow trading", "in late Marlow trading" (a "Marlow trading partner" is the state)
+_TRADING_AFTER = re.compile(r"\s+trading\b(?!\s+partners?\b)")
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:(?:early|late|active|heavy|light)\s+)?$")
 # "in early trading in Marlow"
 _MARKET_BEFORE = re.compile(r"\btrading\s+in\s+$")
 # ("Marlow, shares a house" is a verb; "In Marlow, stocks of food" a store: only a market
@@ -55,8 +63,10 @@ def names_an_instrument(m: Mention, texts: Mapping[str, str]) -> bool:
         return False
     if _INSTRUMENT_AFTER.match(text, m.end):
         return True
+    before = text[max(0, m.start - 20) : m.start]
     return m.type == "state" and bool(
         _MARKET_AFTER.match(text, m.end)
         or _MARKET_MOVED.match(text, m.end)
-        or _MARKET_BEFORE.search(text[max(0, m.start - 20) : m.start])
+        or _MARKET_BEFORE.search(before)
+        or (_TRADING_AFTER.match(text, m.end) and _IN_BEFORE.search(before))
     )
