@@ -30,6 +30,7 @@ from briefgen.aggregate.irrealis import stated_as_fact
 from briefgen.aggregate.kept_links import link_documents
 from briefgen.aggregate.linking import NAMED, Union, surname_leaders, surname_leaders_in_documents
 from briefgen.aggregate.mention_map import OPEN, MentionKey
+from briefgen.aggregate.missions import place_starts, placed_name
 from briefgen.aggregate.name_titles import corpus_title_usage
 from briefgen.aggregate.names import fold, person_words, words
 from briefgen.aggregate.namesakes import initials_apart, known_by_given_name
@@ -186,6 +187,7 @@ def resolve_actors(
     mention_map: dict[MentionKey, str] = {}
     seen_ids: set[str] = set()
     surnames = _surname_holders(clusters)
+    places = place_starts(mentions)
     for root, ms in clusters.items():
         if not any(m.kind in NAMED for m in ms):
             continue
@@ -197,7 +199,8 @@ def resolve_actors(
                 mention_map[(m.doc, m.start, m.end)] = OPEN
             continue
         ms.sort(key=lambda m: (m.doc, m.start, m.end))
-        name = canonical_name(ms)
+        # (a state's embassy by where it stands: one state has one in each capital)
+        name = placed_name(canonical_name(ms), ms, texts, places)
         aid = actor_id(name)
         while aid in seen_ids:  # two actors sharing a name stay apart
             aid = actor_id(name + "#" + aid)

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 FIRM_HEADS = frozenset(
     """
     bank bancorp bancshares banc savings thrift trust financial group industries
-    communications cellular airlines airways motors
+    communications cellular airlines airways motors broadcasting holdings enterprises
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # The French "company of" form: "Cie. Financiere de Paribas", "Compagnie de Navigation
@@ -80,7 +80,9 @@ def link_company_short_forms(indexed: Sequence[tuple[int, Mention]], uf: Union) 
         ws = word_tuple(m.text)
         if m.type == "person" and len(ws) >= 2:
             person_ends.add(ws[-1:])
-        if m.type == "org" and firm_name(m.text):
+        # (a firm's full name the recogniser read as a person's, "Marlow Broadcasting":
+        # no person's name ends in a legal form or a firm's head word)
+        if m.type in ("org", "person") and firm_name(m.text):
             for short in _short_forms(m.text):
                 if short and short != ws:
                     firms.setdefault(short, i)

@@ -48,6 +48,7 @@ from briefgen.aggregate.orgforms import (
     link_channel_forms,
     link_divisions,
     link_family_forms,
+    link_hyphen_forms,
     org_short_forms,
 )
 from briefgen.aggregate.parties import link_party_members
@@ -335,6 +336,7 @@ def link_across(
     link_divisions(mentions, other, uf)
     link_channel_forms(mentions, other, uf)
     link_family_forms(mentions, other, uf)
+    link_hyphen_forms(mentions, other, uf)
     link_state_prefixed(mentions, other, uf)
     link_legal_variants(mentions, other, uf)
     link_meeting_series(mentions, other, uf)

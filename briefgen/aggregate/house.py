@@ -16,6 +16,12 @@ or filed the story; what they report ("the BBC's Jane Roe says …") is the stor
 not a stance of theirs. A byline with no newsroom ("By Jane Roe") may sign an opinion piece
 by an actor of the story, and alone makes no reporter.
 
+A broadcast transcript has no byline: the anchor hands over to a correspondent by name
+("Jane Roe has that.", "Jane Roe reports from Lima."), who signs off by name ("For the
+Evening Report, I'm Jane Roe in Lima.", "Jane Roe, WXN News, Lima." closing a paragraph),
+and the anchor opens with their own ("Evening news, I'm Al Doe."). Each names the one
+reading the news, never a person of it.
+
 An organisation whose name stands in such furniture in two documents or more is the
 corpus's house: it makes no actor record (its mentions stay unresolved, as a cited outlet's
 words are the story's facts, not a stance it took). Only the house writes these forms
@@ -51,6 +57,25 @@ _NOTICE_AFTER = re.compile(
 # A reporter's byline: the name opens its line (after "By"), the newsroom and a place follow
 _REPORTER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:By\s+)?$")
 _REPORTER_AFTER = re.compile(r",?\s+(?:[A-Z][\w'’.&-]*\s+){0,3}News,\s+[A-Z]")
+# A broadcast hand-off: "Jane Roe has that.", "… has more:", "Jane Roe reports from Lima",
+# "The Report's Jane Roe reports on the visit"
+_HANDOFF_AFTER = re.compile(
+    r"\s+(?:has|have)\s+(?:that|this|more|(?:the|this|our)\s+(?:story|report|details))\s*[.:]"
+    r"|\s+reports?(?:\s*[.:]|\s+(?:from|on)\s)"
+)
+# a broadcast sign-off or an anchor's opening: "… I'm Jane Roe in Lima.", "I'm Jane Roe."
+_SELF_NAMED_BEFORE = re.compile(
+    r"(?:^|[.!?,]\s+|\n\s*)(?:For\s+(?:[A-Z][\w&'’.-]*\s+){1,4},?\s*)?I[’']m\s+$"
+)
+_SELF_NAMED_AFTER = re.compile(r"(?:,?\s+(?:in|at)\s+[^.\n]{1,40})?\s*\.")
+# a correspondent's sign-off closing a paragraph: "Jane Roe, WXN, the state department."
+_SIGN_OFF_BEFORE = re.compile(r"(?:^|[.!?]['’\"]?\s+|\n\s*)$")
+# (the newsroom a station's capitals or a "… News": "Ann Holt, Mayor, at the fair." is a
+# caption's person)
+_SIGN_OFF_AFTER = re.compile(
+    r",\s+(?:[A-Z]{3,5}|(?:[A-Z][\w&'’.-]*\s+){1,3}(?:News|Radio|Television|TV)),"
+    r"\s+[^,.\n]{2,40}\.\s*(?:\n|$)"
+)
 # Furniture in this many documents makes the house: one page may quote another's credit.
 _HOUSE_DOCUMENTS = 2
 
@@ -89,7 +114,20 @@ def in_byline(m: Mention, text: str) -> bool:
         return True
     line = text.rfind("\n", 0, m.start) + 1
     credit = CREDIT_PREFIX.match(text[line : line + 600])
-    return credit is not None and m.end <= line + credit.end()
+    if credit is not None and m.end <= line + credit.end():
+        return True
+    return on_air_credit(m, text)
+
+
+def on_air_credit(m: Mention, text: str) -> bool:
+    """Whether the mention names the one reading a broadcast: a hand-off to them, their
+    sign-off, an anchor's "I'm …"."""
+    before = text[max(0, m.start - 60) : m.start]
+    if _HANDOFF_AFTER.match(text, m.end):
+        return True
+    if _SELF_NAMED_BEFORE.search(before) and _SELF_NAMED_AFTER.match(text, m.end):
+        return True
+    return bool(_SIGN_OFF_BEFORE.search(before) and _SIGN_OFF_AFTER.match(text, m.end))
 
 
 def is_reporter(mentions: Sequence[Mention], texts: Mapping[str, str]) -> bool:

@@ -13,6 +13,7 @@ several bodies and joins none.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.generic_bodies import join_by_host, org_keys
@@ -21,6 +22,9 @@ from briefgen.aggregate.names import words
 if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
     from briefgen.models import Mention
+
+# the places the texts name, by (document, start): their names as written
+Places = Mapping[tuple[str, int], str]
 
 REASON = "the same state's mission in the same place"
 
@@ -62,3 +66,27 @@ def link_missions(
         return uf.find(place)
 
     join_by_host(missions, other, placed, uf, REASON)
+
+
+def placed_name(name: str, ms: Sequence[Mention], texts: Mapping[str, str], places: Places) -> str:
+    """A mission's name with where it stands, when its texts place it in one place only
+    ("U.S. Embassy in Penbury"): two records of one state's embassies in two capitals were
+    listed under one name, with nothing to tell them apart. Any other name as it is."""
+    ws = words(name)
+    if not ws or ws[-1] not in _SINGULAR:
+        return name
+    found = set()
+    for m in ms:
+        if not words(m.text) or words(m.text)[-1] not in _SINGULAR:
+            continue
+        text = texts.get(m.doc, "")
+        at = _IN_PLACE.match(text, m.end)
+        place = places.get((m.doc, at.end())) if at else None
+        if place is not None:
+            found.add(place)
+    return f"{name} in {found.pop()}" if len(found) == 1 else name
+
+
+def place_starts(mentions: Sequence[Mention]) -> dict[tuple[str, int], str]:
+    """Where each place's name starts (document, offset), and the name as written."""
+    return {(m.doc, m.start): m.text for m in mentions if m.type == "state" and m.kind == "name"}

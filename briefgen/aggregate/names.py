@@ -289,10 +289,28 @@ _ROLE_STOP = frozenset(
 )
 
 
+# Role nouns English writes two ways for one job: one of each set stands for all, so that
+# "the father's lawyer" and "attorney for the father" agree.
+_SAME_ROLE = {
+    w: ws[0]
+    for ws in (
+        ("lawyer", "attorney", "counsel"),
+        ("spokesman", "spokeswoman", "spokesperson"),
+        ("chairman", "chairwoman", "chair"),
+        ("adviser", "advisor"),
+    )
+    for w in ws
+}
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def role_words(ms: Iterable[Mention]) -> set[str]:
-    """The words of the roles the texts give these mentions ("defence lawyer")."""
+    """The words of the roles the texts give these mentions ("defence lawyer"); a
+    possessive is its owner's name ("Holt's lawyer": holt), one job's other nouns the one
+    (attorney: lawyer)."""
     out: set[str] = set()
     for m in ms:
         if m.role:
-            out.update(w for w in word_tuple(m.role) if w not in _ROLE_STOP and len(w) > 2)
+            ws = word_tuple(_POSSESSIVE.sub("", m.role))
+            out.update(_SAME_ROLE.get(w, w) for w in ws if w not in _ROLE_STOP and len(w) > 2)
     return out

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from briefgen.aggregate.actortypes import ORG_HEADS
+from briefgen.aggregate.companies import firm_name
 from briefgen.aggregate.names import NAMED, is_acronym, name_key, org_key, word_tuple
 from briefgen.aggregate.placenames import names_a_place
 from briefgen.extract.actors import plain
@@ -146,6 +147,12 @@ def link_divisions(
     bodies = (ORG_HEADS - _MEDIA_HEADS) | _ESTABLISHMENTS
 
     acronyms: dict[str, int] = {}
+    # the first words of the firms' full names the corpus gives ("Penbury Aircraft Co.")
+    firms = {
+        word_tuple(m.text)[0]
+        for g in other.values()
+        if (m := mentions[g[0]]).type == "org" and firm_name(m.text) and not is_acronym(m.text)
+    }
     for g in other.values():
         m = mentions[g[0]]
         if is_acronym(m.text) and 2 * sum(mentions[i].type == "org" for i in g) > len(g):
@@ -161,6 +168,12 @@ def link_divisions(
             # officials and its own figures, whose words are not the whole body's
             continue
         if m.type == "org" and rest and is_acronym(first) and head in acronyms:
+            own = word_tuple(rest)[:1]
+            if own and own[0] in firms and own[0] not in _MEDIA_HEADS and org_key(own[0]) in other:
+                # "HRC Penbury Electronics" beside "Penbury" and "Penbury Aircraft Co.": a
+                # unit named by a firm of its own, whose results business copy reports
+                # apart from its parent's (not a service, "BBC Radio", "BBC News")
+                continue
             uf.join(acronyms[head], g[0], "a division named by its organisation's acronym")
 
 
@@ -198,3 +211,19 @@ def link_family_forms(
         plural = other.get(org_key(ws[0] + "s"))
         if plural and plural != group and mentions[plural[0]].type == "group":
             uf.join(group[0], plural[0], "a family named by its surname's plural")
+
+
+def link_hyphen_forms(
+    mentions: list[Mention], other: dict[tuple[str, ...], list[int]], uf: Union
+) -> None:
+    """A name of a place or a body written with hyphens between its words in some copy
+    ("Port-au-Marlow") and with spaces in other copy ("Port au Marlow") is one actor: wire
+    services differ in the style, not in the place. Of the same kind only (a "Holt-Reed"
+    firm is no "Holt Reed" person: persons are keyed apart)."""
+    for group in other.values():
+        m = mentions[group[0]]
+        if "-" not in m.text or m.type == "person":
+            continue
+        spaced = other.get(org_key(plain(m.text).replace("-", " ")))
+        if spaced and spaced != group and mentions[spaced[0]].type == m.type:
+            uf.join(spaced[0], group[0], "the same name written with hyphens")

@@ -157,7 +157,16 @@ def profile_order(
         lone = a.type == "person" and len(words(a.name)) < 2
         # (one no full name ends with must speak in several sources to be taken for one
         # person: a historical figure named in passing, "Truman", is no principal)
-        bare = (lone and (fold(a.name) in surnames or len(voiced[a.id]) < VOICED_SOURCES)) or member
+        # (nor is one the copy gives the same title in several sources, "President Reed"
+        # in every bulletin of a broadcast that never writes his given name: an office
+        # holder known by it)
+        bare = (
+            lone
+            and (
+                fold(a.name) in surnames
+                or (len(voiced[a.id]) < VOICED_SOURCES and not _titled_across(a))
+            )
+        ) or member
         # Central: named by a query word in its names (not "an adviser to the Clinton
         # campaign"), widely (``named_by_query``).
         central = a.id in named_by_query
@@ -201,3 +210,16 @@ def profile_order(
         )
 
     return sorted(actors, key=rank)
+
+
+# The sources a lone surname must be given one title in to be taken for its office holder.
+TITLED_SOURCES = 2
+
+
+def _titled_across(a: Actor) -> bool:
+    """Whether the texts give the actor one role in ``TITLED_SOURCES`` sources or more
+    ("President Reed" in two bulletins)."""
+    docs: defaultdict[str, set[str]] = defaultdict(set)
+    for r in a.roles:
+        docs[fold(r.text)].add(r.doc)
+    return any(len(d) >= TITLED_SOURCES for d in docs.values())

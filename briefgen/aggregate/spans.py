@@ -52,7 +52,10 @@ Two shapes the recogniser reads as one name, judged with the corpus in view:
   "Chief of Staff". One capitalised word after a role noun and "of", which the corpus
   also writes in lower case as a common noun ("state", "staff", "defense"), completes the
   title and names no body; "leader of Hezbollah" names one the corpus never writes in
-  lower case, and stays.
+  lower case, and stays. A title before its holder's name ("Trade Minister Tom Reed",
+  "Secretary of Defense Ann Holt"): :mod:`office_words`.
+- A body's or a place's name standing for a security, an index or a market ("Treasury
+  bonds", "Marlow shares"): :mod:`instruments`.
 """
 
 from __future__ import annotations
@@ -66,7 +69,9 @@ from functools import cached_property
 from briefgen.aggregate.actortypes import BODY_ENDS, ORG_HEADS
 from briefgen.aggregate.brokenwords import PersonSurnames, mended
 from briefgen.aggregate.countries import state_name
+from briefgen.aggregate.instruments import names_an_instrument
 from briefgen.aggregate.names import NAMED, SUFFIXES, is_acronym, word_tuple, words
+from briefgen.aggregate.office_words import names_an_office
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.extract.actor_words import ROLE_NOUNS, TITLES
 from briefgen.extract.given_names import given_name
@@ -137,8 +142,10 @@ def corrected_spans(
         if _body_of_a_person(m, bodies, people) or _named_by_kind(m, kinds):
             out.append(replace(m, type="org"))
             continue
-        if (m.doc, m.start, m.end) in titles:
+        if (m.doc, m.start, m.end) in titles or names_an_office(m, texts):
             continue
+        if names_an_instrument(m, texts):
+            continue  # "Treasury bonds", "Marlow shares": a security or a market
         opened = openers.get((m.doc, m.start, m.end))
         if opened is not None:
             moved[(m.doc, m.start, m.end)] = (m.doc, opened.start, opened.end)
