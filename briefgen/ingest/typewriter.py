@@ -40,7 +40,7 @@ def read_typewriter(text: str) -> str:
     quotation with them."""
     # Each pattern is run only over a text holding the character it starts with: most
     # texts hold none of them, and each pattern's scan of a whole page is what ingest
-    # spent most of its time on (docs/scale.md Part CV).
+    # spent most of its time on (docs/scale.md Part CU).
     if "_" in text:
         text = _DASH.sub("—", text)
     if "&" in text:
