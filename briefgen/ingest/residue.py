@@ -5,7 +5,9 @@ between the words it joined: "Donaldson, Lufkin amp Jenrette", "Standard amp Poo
 reader sees a stray word, and the name it breaks is no longer one organisation's. Between
 two capitalised words, a lone lowercase "amp" is that residue (the unit or the amplifier
 is not written between two names), and is read as "&" padded with spaces, so every offset
-still points into the file; shown sentences collapse the padding (``shown.clean``).
+still points into the file; shown sentences collapse the padding (``shown.clean``). Inside a
+word of initials ("SampP 500", "ATampT") the entity joined two capitals with no spaces: it is
+read as "S&P" with the padding after the word.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from briefgen.models import Document
 __all__ = ["read_entity_residue"]
 
 _AMP = re.compile(r"\b(?P<before>[A-Z][\w.'’-]*,? )amp (?=[A-Z])")
+_AMP_IN_INITIALS = re.compile(r"\b(?P<before>[A-Z]{1,3})amp(?P<after>[A-Z]{1,3})\b")
 
 
 def read_entity_residue(document: Document) -> Document:
@@ -36,6 +39,8 @@ def read_entity_residue(document: Document) -> Document:
 
 
 def _read(text: str) -> tuple[str, int]:
-    if "amp " not in text:
+    if "amp" not in text:
         return text, 0
-    return _AMP.subn(lambda m: m["before"] + "&   ", text)
+    text, spaced = _AMP.subn(lambda m: m["before"] + "&   ", text)
+    text, joined = _AMP_IN_INITIALS.subn(lambda m: f"{m['before']}&{m['after']}  ", text)
+    return text, spaced + joined
