@@ -170,9 +170,11 @@ def test_empty_brief_reads_sensibly() -> None:
         "No key judgments could be drawn from the sources.",
         "No sources.",
         "No data problems were found.",
+        "No figure in the sources passed the key-figure tests.",
     ]:
         assert sentence in page
     assert "Undefined" not in page
+    assert "No figure in the sources passed the key-figure tests." in render_markdown(empty_brief())
 
 
 def test_undated_source_and_unknown_citation_do_not_crash() -> None:

@@ -169,7 +169,7 @@ def _summary(w: _Word, ctx: dict[str, Any], title: str) -> None:
             "Key figures",
             ctx["key_figures"],
             "List Bullet",
-            "No key figures were found in the sources' sentences.",
+            "No figure in the sources passed the key-figure tests.",
         ),
         (
             "Where the sources disagree",
