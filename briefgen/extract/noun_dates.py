@@ -19,7 +19,8 @@ coreferent noun.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import lemma_of
@@ -54,34 +55,69 @@ def noun_dated_events(
     docstring), none for a noun a mention already dates as its predicate."""
     taken = {m.predicate for m in dated if m.predicate}
     taken |= {span for m in dated for span in m.co_predicates}
-    calendar = [t for t in timexes if t.type in ("DATE", "TIME") and t.text and When.of(t.value)]
+    calendar = sorted(
+        (t for t in timexes if t.type in ("DATE", "TIME") and t.text and When.of(t.value)),
+        key=lambda t: t.start,
+    )
     if not calendar:
         return []
     text = doc_text(sdoc)
+    # Each expression's head token and sentence, found once: a noun is asked only about the
+    # expressions of its own sentence and those right after it (every noun against every
+    # expression of the page cost a third of the extraction on long pages).
+    sentence_of = {t.i: sent.start for sent in sdoc.sents for t in sent}
+    roots: dict[int, list[tuple[Timex, Token]]] = {}
+    for timex in calendar:
+        when = sdoc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if when is not None and len(when):
+            roots.setdefault(sentence_of[when.root.i], []).append((timex, when.root))
+    starts = [t.start for t in calendar]
     out: list[EventMention] = []
     for token in sdoc:
         if token.tag_ not in _NOUN_TAGS:
             continue
         span = (token.idx, token.idx + len(token.text))
-        if span in taken or any(t.start <= token.idx < t.end for t in calendar):
+        if span in taken or _inside(token.idx, calendar, starts):
             continue
-        own = [t for t in calendar if _modifies(token, t, sdoc, text)]
-        if own:
+        dating = _dating(token, sentence_of, roots, calendar, starts, text)
+        if dating:
+            own = [t for t in calendar if t in dating]  # the page's order, for ties
             nearest = min(own, key=lambda t: abs(t.start - token.idx))
             out.append(_mention(document, token, nearest, mention_id))
     return out
 
 
-def _modifies(noun: Token, timex: Timex, sdoc: Doc, text: str) -> bool:
-    """Whether ``timex`` modifies ``noun`` itself: a modifier before it, the object of a
+def _inside(offset: int, calendar: Sequence[Timex], starts: Sequence[int]) -> bool:
+    """Whether ``offset`` falls inside one of the expressions (sorted by start)."""
+    return any(t.start <= offset < t.end for t in calendar[: bisect_right(starts, offset)])
+
+
+def _dating(
+    noun: Token,
+    sentence_of: Mapping[int, int],
+    roots: Mapping[int, Sequence[tuple[Timex, Token]]],
+    calendar: Sequence[Timex],
+    starts: Sequence[int],
+    text: str,
+) -> list[Timex]:
+    """The expressions that modify ``noun`` itself: a modifier before it, the object of a
     time preposition on it, or right after it ("trading on Wednesday")."""
     end = noun.idx + len(noun.text)
-    if timex.start >= end and _NEXT_TO.fullmatch(text, end, timex.start):
-        return True
-    when = sdoc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if when is None or len(when) == 0 or when.root.sent.start != noun.sent.start:
-        return False
-    root = when.root
+    found = []
+    for timex in calendar[bisect_left(starts, end) :]:
+        if len(text[end : timex.start].split()) > 2:
+            break  # "on the" at most between them, and later ones are further
+        if _NEXT_TO.fullmatch(text, end, timex.start):
+            found.append(timex)
+    for timex, root in roots.get(sentence_of[noun.i], ()):
+        if timex not in found and _modifies(noun, root):
+            found.append(timex)
+    return found
+
+
+def _modifies(noun: Token, root: Token) -> bool:
+    """Whether the expression headed by ``root`` (in ``noun``'s sentence) hangs on the noun:
+    before it as a modifier, or as the object of a time preposition on it."""
     if root.head.i == noun.i and root.i != noun.i:
         return (root.i < noun.i and root.dep_ in _BEFORE) or root.dep_ == "npadvmod"
     head = root.head
