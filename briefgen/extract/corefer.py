@@ -145,20 +145,27 @@ def _mention(
     mention_id: Callable[[str, int, int], str],
 ) -> EventMention:
     """The noun's mention: its phrase as evidence, the antecedent's date, an empty timex."""
-    sent = noun.sent
-    phrase = list(noun.subtree)
-    lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    evidence = phrase_evidence(document, noun)
     a = antecedent.timex
-    sentence = document.text[sent.start_char : sent.end_char]
     return EventMention(
         id=mention_id(document.id, noun.idx, noun.idx + len(noun.text)),
         doc=document.id,
         date=antecedent.date,
-        timex=Timex(lo, lo, "", a.type, a.value, None),
-        description=document.text[lo:hi],
-        evidence=Evidence(document.id, lo, hi, document.text[lo:hi], sentence, sent.start_char),
+        timex=Timex(evidence.start, evidence.start, "", a.type, a.value, None),
+        description=evidence.text,
+        evidence=evidence,
         actors=antecedent.actors,
         predicate=(noun.idx, noun.idx + len(noun.text)),
         lemma=lemma_of(noun),
         anchor=COREFERENT,
     )
+
+
+def phrase_evidence(document: Document, noun: Token) -> Evidence:
+    """A noun's whole phrase (its subtree) in its sentence: the evidence of a mention made
+    for the noun itself, apart from its clause's verb."""
+    sent = noun.sent
+    phrase = list(noun.subtree)
+    lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    sentence = document.text[sent.start_char : sent.end_char]
+    return Evidence(document.id, lo, hi, document.text[lo:hi], sentence, sent.start_char)

@@ -24,8 +24,9 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract.clauses import lemma_of
+from briefgen.extract.corefer import phrase_evidence
 from briefgen.extract.doctext import doc_text
-from briefgen.models import Anchor, Document, EventMention, Evidence, Timex
+from briefgen.models import Anchor, Document, EventMention, Timex
 from briefgen.when import When
 
 if TYPE_CHECKING:
@@ -136,17 +137,14 @@ def _mention(
     mention_id: Callable[[str, int, int], str],
 ) -> EventMention:
     """The noun's mention: its phrase as evidence, the expression's date."""
-    sent = noun.sent
-    phrase = list(noun.subtree)
-    lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-    sentence = document.text[sent.start_char : sent.end_char]
+    evidence = phrase_evidence(document, noun)
     return EventMention(
         id=mention_id(document.id, noun.idx, noun.idx + len(noun.text)),
         doc=document.id,
         date=timex.value,
         timex=timex,
-        description=document.text[lo:hi],
-        evidence=Evidence(document.id, lo, hi, document.text[lo:hi], sentence, sent.start_char),
+        description=evidence.text,
+        evidence=evidence,
         predicate=(noun.idx, noun.idx + len(noun.text)),
         lemma=lemma_of(noun),
         anchor=NOMINAL,
