@@ -60,7 +60,7 @@ from briefgen.summary_candidates import Definites, summary_candidates
 from briefgen.threads import closing_thread, reach
 from briefgen.timeline import date_key
 from briefgen.titled import name_newcomer
-from briefgen.tolls import latest_tolls, superseded_tolls, toll_disagreements
+from briefgen.tolls import toll_disagreements, toll_updates
 from briefgen.when import label
 
 __all__ = ["summarize"]
@@ -142,19 +142,23 @@ def _stale(
     extractions: Sequence[Extraction],
     events: Sequence[Event],
     published: Mapping[str, date | None],
-) -> set[tuple[str, int]]:
+) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
     """The candidates a later report overtook, as (document, start): previews a later
     report tells as done, legal states a later verdict decided, a contest's forecasts and
     previews a later result settled, tolls a later source counts higher, and a
-    happening's announcements a later page reports it done after."""
-    return (
+    happening's announcements a later page reports it done after. Second, the candidates
+    giving a toll's latest count (``tolls.toll_updates``: worked out with the stale tolls,
+    from the same pairs)."""
+    superseded, latest = toll_updates(candidates, published)
+    stale = (
         overtaken(candidates, published)
         | decided(candidates, extractions, published)
         | settled_forecasts(candidates, published)
         | settled_previews(candidates, extractions, published)
-        | superseded_tolls(candidates, published)
+        | superseded
         | overtaken_plans(candidates, events, published)
     )
+    return stale, latest
 
 
 def _stale_beside(
@@ -162,7 +166,7 @@ def _stale_beside(
     extractions: Sequence[Extraction],
     events: Sequence[Event],
     published: Mapping[str, date | None],
-) -> Apart[set[tuple[str, int]]]:
+) -> Apart[tuple[set[tuple[str, int]], set[tuple[str, int]]]]:
     """``_stale`` started beside this process from ``STALE_APART_FROM`` candidates on (where
     ``beside.can_fork``), else worked out here. Each of its tests reads the candidates, the
     pages and the events alone, and nothing the rest of the summary works out; its answer,
@@ -175,7 +179,7 @@ def _stale_beside(
 
 
 def _summary(
-    stale_beside: Apart[set[tuple[str, int]]],
+    stale_beside: Apart[tuple[set[tuple[str, int]], set[tuple[str, int]]]],
     candidates: list[Candidate],
     extractions: Sequence[Extraction],
     events: Sequence[Event],
@@ -219,10 +223,9 @@ def _summary(
     # An earlier instance of the story's kind ("Previous flu pandemics have infected ...",
     # "A 1968 pandemic killed ...") is its history, not where it stands (``precedents``).
     first = min((d for d in published.values() if d is not None), default=None)
-    stale = stale_beside.wait()
     # A toll sources counted again is shown at its latest count, a key figure however its
-    # number is told (``tolls.latest_tolls``: "killed 258 people, including 12 Americans").
-    latest = latest_tolls(candidates, published)
+    # number is told (``tolls.toll_updates``: "killed 258 people, including 12 Americans").
+    stale, latest = stale_beside.wait()
     candidates = [
         replace(c, figure=True, count=True) if (c.evidence.doc, c.evidence.start) in latest else c
         for c in candidates

@@ -24,7 +24,7 @@ from briefgen.models import Cited
 from briefgen.precision import within_precision
 from briefgen.when import MONTH_ABBRS, WEEKDAY_ABBRS
 
-__all__ = ["latest_tolls", "superseded_tolls", "toll_disagreements"]
+__all__ = ["toll_disagreements", "toll_updates"]
 
 # At most this many toll disagreements: a brief names the few that matter.
 TOLLS = 2
@@ -134,27 +134,20 @@ def _common(names_a: set[str], names_b: set[str]) -> int:
     )
 
 
-def superseded_tolls(
+def toll_updates(
     candidates: Sequence[Candidate], published: Mapping[str, date | None]
-) -> set[tuple[str, int]]:
+) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
     """(document, start) of the candidates whose toll an independent source published on a
     later day counts again for the same thing (the same scope, the same places named before
     it): where the story was, not where it stands. A bound or an estimate ("at least 110",
     "killing dozens of people") is overtaken by a higher count; an exact toll by another
     exact one of the same scale (``SAME_SCALE``: "257" by "259" and by "224", never by one
-    site's "10"). The latest count of each toll stays: it gives the key figure."""
-    return {_key(a) for a, _ in _counted_again(candidates, published)}
-
-
-def latest_tolls(
-    candidates: Sequence[Candidate], published: Mapping[str, date | None]
-) -> set[tuple[str, int]]:
-    """(document, start) of the candidates giving the latest count of a toll sources told
-    before (``superseded_tolls``): where the toll stands, a key figure however its number
-    is told ("killed 258 people, including 12 Americans")."""
+    site's "10"). Second, those giving the latest count of a toll sources told before:
+    where the toll stands, a key figure however its number is told ("killed 258 people,
+    including 12 Americans")."""
     pairs = _counted_again(candidates, published)
-    overtaken = {_key(a) for a, _ in pairs}
-    return {_key(b) for _, b in pairs} - overtaken
+    superseded = {_key(a) for a, _ in pairs}
+    return superseded, {_key(b) for _, b in pairs} - superseded
 
 
 def _key(c: Candidate) -> tuple[str, int]:
@@ -165,7 +158,7 @@ def _counted_again(
     candidates: Sequence[Candidate], published: Mapping[str, date | None]
 ) -> list[tuple[Candidate, Candidate]]:
     """Each (earlier, later) pair of candidates where the later counts the earlier's toll
-    again (``superseded_tolls``)."""
+    again (``toll_updates``)."""
     exact = {id(c) for c in candidates if _toll(c.text) is not None}
     tolls = [
         (c, value, scope, day, id(c) in exact, _thing(c.text, end))

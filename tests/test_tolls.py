@@ -7,7 +7,7 @@ from datetime import date
 from briefgen.aggregate.terms import Idf, terms
 from briefgen.bottomline import Candidate
 from briefgen.models import Evidence
-from briefgen.tolls import superseded_tolls, toll_disagreements
+from briefgen.tolls import toll_disagreements, toll_updates
 
 # The blasts were on 3 March; each report is (document, published, sentence).
 EARLY = (
@@ -74,7 +74,7 @@ def test_an_early_toll_a_later_source_counts_again_is_superseded() -> None:
     # "at least 80" then 212 then 190: each earlier count is where the story was; the
     # latest stands (190, lower, also disagrees with 212: told apart, in its own line)
     candidates, published = _candidates(EARLY, LATER, LATEST)
-    assert superseded_tolls(candidates, published) == {("a", 0), ("b", 0)}
+    assert toll_updates(candidates, published)[0] == {("a", 0), ("b", 0)}
 
 
 def test_a_first_flash_toll_in_words_is_superseded_by_the_count() -> None:
@@ -87,7 +87,7 @@ def test_a_first_flash_toll_in_words_is_superseded_by_the_count() -> None:
         "killing dozens of people, witnesses said.",
     )
     candidates, published = _candidates(flash, LATER)
-    assert superseded_tolls(candidates, published) == {("f", 0)}
+    assert toll_updates(candidates, published)[0] == {("f", 0)}
 
 
 def test_a_count_of_another_scale_or_other_places_supersedes_nothing() -> None:
@@ -104,7 +104,7 @@ def test_a_count_of_another_scale_or_other_places_supersedes_nothing() -> None:
         "The twin blasts at the markets in Penbury, Marlow, killed 230 people.",
     )
     candidates, published = _candidates(LATER, site, other)
-    assert superseded_tolls(candidates, published) == set()
+    assert toll_updates(candidates, published)[0] == set()
 
 
 def test_a_toll_one_apart_or_rounded_is_one_toll() -> None:
