@@ -103,11 +103,15 @@ def in_furniture(m: Mention, text: str) -> bool:
 def is_house(mentions: Sequence[Mention], texts: Mapping[str, str]) -> bool:
     """Whether an organisation's mentions name the corpus's own publisher: in the furniture
     of at least ``_HOUSE_DOCUMENTS`` documents."""
-    docs = {m.doc for m in mentions if in_furniture(m, texts.get(m.doc, ""))}
-    # a wire dateline's agency ("LIMA (Reuters) -") is the writer of its page however few of
-    # the corpus's pages it wrote: no story names a party to it in that form
-    if any(names_dateline_agency(texts.get(m.doc, ""), m.start, m.end) for m in mentions):
-        return True
+    docs = set()
+    for m in mentions:
+        text = texts.get(m.doc, "")
+        if names_dateline_agency(text, m.start, m.end):
+            # "LIMA (Reuters) -": a wire dateline's agency is the writer of its page however
+            # few of the corpus's pages it wrote; no story names a party to it in that form
+            return True
+        if in_furniture(m, text):
+            docs.add(m.doc)
     return len(docs) >= _HOUSE_DOCUMENTS
 
 
