@@ -145,27 +145,44 @@ def _mention(
     mention_id: Callable[[str, int, int], str],
 ) -> EventMention:
     """The noun's mention: its phrase as evidence, the antecedent's date, an empty timex."""
-    evidence = phrase_evidence(document, noun)
     a = antecedent.timex
-    return EventMention(
-        id=mention_id(document.id, noun.idx, noun.idx + len(noun.text)),
-        doc=document.id,
+    return noun_mention(
+        document,
+        noun,
+        mention_id,
         date=antecedent.date,
-        timex=Timex(evidence.start, evidence.start, "", a.type, a.value, None),
-        description=evidence.text,
-        evidence=evidence,
-        actors=antecedent.actors,
-        predicate=(noun.idx, noun.idx + len(noun.text)),
-        lemma=lemma_of(noun),
+        timex=lambda at: Timex(at, at, "", a.type, a.value, None),
         anchor=COREFERENT,
+        actors=antecedent.actors,
     )
 
 
-def phrase_evidence(document: Document, noun: Token) -> Evidence:
-    """A noun's whole phrase (its subtree) in its sentence: the evidence of a mention made
-    for the noun itself, apart from its clause's verb."""
+def noun_mention(
+    document: Document,
+    noun: Token,
+    mention_id: Callable[[str, int, int], str],
+    *,
+    date: str,
+    timex: Callable[[int], Timex],
+    anchor: Anchor,
+    actors: tuple[str, ...] = (),
+) -> EventMention:
+    """A mention made for a noun itself, apart from its clause's verb: its whole phrase (its
+    subtree) in its sentence as evidence, the noun as predicate; ``timex`` is given where
+    the phrase starts."""
     sent = noun.sent
     phrase = list(noun.subtree)
     lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
     sentence = document.text[sent.start_char : sent.end_char]
-    return Evidence(document.id, lo, hi, document.text[lo:hi], sentence, sent.start_char)
+    return EventMention(
+        id=mention_id(document.id, noun.idx, noun.idx + len(noun.text)),
+        doc=document.id,
+        date=date,
+        timex=timex(lo),
+        description=document.text[lo:hi],
+        evidence=Evidence(document.id, lo, hi, document.text[lo:hi], sentence, sent.start_char),
+        actors=actors,
+        predicate=(noun.idx, noun.idx + len(noun.text)),
+        lemma=lemma_of(noun),
+        anchor=anchor,
+    )

@@ -23,8 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.extract.clauses import lemma_of
-from briefgen.extract.corefer import phrase_evidence
+from briefgen.extract.corefer import noun_mention
 from briefgen.extract.doctext import doc_text
 from briefgen.models import Anchor, Document, EventMention, Timex
 from briefgen.when import When
@@ -137,15 +136,6 @@ def _mention(
     mention_id: Callable[[str, int, int], str],
 ) -> EventMention:
     """The noun's mention: its phrase as evidence, the expression's date."""
-    evidence = phrase_evidence(document, noun)
-    return EventMention(
-        id=mention_id(document.id, noun.idx, noun.idx + len(noun.text)),
-        doc=document.id,
-        date=timex.value,
-        timex=timex,
-        description=evidence.text,
-        evidence=evidence,
-        predicate=(noun.idx, noun.idx + len(noun.text)),
-        lemma=lemma_of(noun),
-        anchor=NOMINAL,
+    return noun_mention(
+        document, noun, mention_id, date=timex.value, timex=lambda _: timex, anchor=NOMINAL
     )
