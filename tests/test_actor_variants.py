@@ -218,3 +218,23 @@ def test_words_before_a_name_are_no_part_of_it(nlp):
     assert "Jeb Bush" in texts and "Donald Pask" in texts
     assert "La Toya Jackson" in texts  # a particle of a name is no determiner
     assert not {t for t in texts if t.startswith(("Floridians", "That", "Billionaire"))}
+
+
+def test_a_company_is_called_by_the_initials_of_its_name_without_its_legal_form():
+    """Business copy names "Penbury Motors Corp." once and "PM" after: the short form
+    spells the name without "Corp.", and the recogniser's reading of the full name as a
+    person's (a rank and a surname) does not keep them apart."""
+    for typ in ("org", "person"):
+        actors, _ = resolve_actors(
+            [
+                doc(
+                    "a",
+                    "Penbury Motors Corp.'s unit said net fell. PM closed down $1.",
+                    ("Penbury Motors Corp", typ, None),
+                    ("PM", "org", None),
+                ),
+                doc("b", "PM confirmed the sale.", ("PM", "org", None)),
+            ]
+        )
+        company = actor_with(actors, "PM")
+        assert "Penbury Motors Corp" in (company.name, *company.aliases)

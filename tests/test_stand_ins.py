@@ -3,7 +3,9 @@ no principals: their profile would stand in a principal's place."""
 
 from __future__ import annotations
 
-from briefgen.aggregate.stand_ins import left_before, speaks_for
+import re
+
+from briefgen.aggregate.stand_ins import left_before, named_as_setting, speaks_for
 from briefgen.models import Actor, Mention, Role
 
 
@@ -30,6 +32,13 @@ def test_the_voice_of_a_profiled_body_is_no_principal() -> None:
 def test_a_spokesman_of_a_body_not_profiled_keeps_his_place() -> None:
     reed = _person("Tom Reed", ("Penbury Council spokesman",))
     assert not speaks_for(reed, [_HALL])
+
+
+def test_a_spokesman_of_no_named_body_is_no_principal() -> None:
+    """Wire copy names the body a sentence before ("A Marlow Hall spokesman said … said
+    spokesman Tom Reed"): the role kept is the bare voice's."""
+    reed = _person("Tom Reed", ("spokesman", "chief spokesman"), ("a", "b"))
+    assert speaks_for(reed, [_HALL])
 
 
 def test_a_spokesman_with_another_office_keeps_his_place() -> None:
@@ -71,3 +80,31 @@ def test_leaving_told_of_someone_else_in_a_later_sentence_does_not_count() -> No
         [" are many. Ann Holt dropped out.", " are few. Ann Holt suspended her campaign."], 6
     )
     assert not left_before(reed, texts, heard=0, enough=3)
+
+
+def _state(name: str, texts: dict[str, str]) -> Actor:
+    mentions = []
+    for doc, text in texts.items():
+        for found in re.finditer(name, text):
+            mentions.append(Mention(doc, found.start(), found.end(), name, "name", "state"))
+    docs = tuple(sorted({m.doc for m in mentions}))
+    return Actor("s", name, "state", mentions=tuple(mentions), sources=docs)
+
+
+def test_a_country_named_only_where_things_happen_is_a_setting() -> None:
+    texts = {
+        "a": "In Marlow, Ruritania, police said a suspect was held.",
+        "b": "The embassy in Ruritania had no comment. Ruritania's currency fell.",
+        "c": "Penbury Mills of Ruritania bought a stake.",
+    }
+    assert named_as_setting(_state("Ruritania", texts), texts, documents=12)
+
+
+def test_a_country_that_acts_or_grounds_the_story_is_no_setting() -> None:
+    acting = {
+        "a": "Ruritania deplored the attack.",
+        "b": "Ruritania's demand was refused. Ruritania recalled its envoy.",
+    }
+    assert not named_as_setting(_state("Ruritania", acting), acting, documents=12)
+    ground = {f"d{n}": "The blast in Ruritania killed ten." for n in range(6)}
+    assert not named_as_setting(_state("Ruritania", ground), ground, documents=12)

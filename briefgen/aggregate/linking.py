@@ -33,6 +33,7 @@ from briefgen.aggregate.names import (
 )
 from briefgen.aggregate.namesakes import full_key, join_uninitialled
 from briefgen.aggregate.offices import Holders
+from briefgen.extract.orgnames import legal_form_at_end
 from briefgen.models import Mention
 
 
@@ -140,7 +141,10 @@ def link_within(
     expansions: dict[str, int] = {}
     spelled_as: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for i, m in by_pos:
-        if m.kind != "acronym" and not _is_person(m) and acronym_letters(m.text) is None:
+        # (a company's name the recogniser read as a rank and a surname, "General Marlow
+        # Corp.", is still a company's by its legal form: ``actortypes`` types it so)
+        body = not _is_person(m) or legal_form_at_end(m.text)
+        if m.kind != "acronym" and body and acronym_letters(m.text) is None:
             for spelled in sorted(acronym_spellings(m.text)):
                 expansions.setdefault(spelled, i)
                 spelled_as[spelled].add(word_tuple(m.text))

@@ -12,6 +12,7 @@ from nicknames import NickNamer
 from briefgen import heap
 from briefgen.extract.actor_words import GIVEN_NAME_TITLES, TITLES
 from briefgen.extract.actors import plain
+from briefgen.extract.orgnames import legal_form_at_end
 from briefgen.models import Mention
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -236,12 +237,16 @@ def acronym_spellings(text: str) -> frozenset[str]:
     """The letters an acronym of a name may spell, in capitals: the initials of its words
     ("World Health Organization" -> WHO), the same with the small words ("Department of
     Health" -> DOH, written "DoH"), and the capitals of a compound written as one word
-    ("GlaxoSmithKline" -> GSK). A name of one plain word spells none."""
+    ("GlaxoSmithKline" -> GSK), and those of the name without a company's legal form at its
+    end: business copy names "Marlow Motors Corp." once, then "MM" ("MMC" spells the whole
+    name). A name of one plain word spells none."""
     ws = word_tuple(text)
     out = set()
     if len(ws) >= 2:
         out.add(initials(text))
         out.add("".join(w[0] for w in ws if w != "the").upper())
+    if len(ws) >= 3 and legal_form_at_end(text):
+        out.add(initials(" ".join(ws[:-1])))
     if len(ws) == 1:
         # two capitals inside a word at least: "McDonald" or "YouTube" is one name
         token = plain(text)

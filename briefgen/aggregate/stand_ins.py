@@ -53,10 +53,15 @@ LEFT_SHARE = 0.25
 
 def speaks_for(actor: Actor, bodies: Iterable[Actor]) -> bool:
     """Whether every role of the person is a voice's (a spokesman, a press secretary) and
-    one of them names one of ``bodies`` ("White House press secretary")."""
+    one of them names one of ``bodies`` ("White House press secretary") or none names a
+    body at all: wire copy names the body in the sentence before ("A defence ministry
+    spokesman said… said spokesman Tom Reed"), and a voice of no named body is no
+    principal either."""
     roles = [r.text for r in actor.roles]
     if actor.type != "person" or not roles or not all(_VOICE_ROLE.search(r) for r in roles):
         return False
+    if all(_bare_voice(r) for r in roles):
+        return True
     names = {
         form.casefold()
         for b in bodies
@@ -69,6 +74,13 @@ def speaks_for(actor: Actor, bodies: Iterable[Actor]) -> bool:
         for role in roles
         for name in names
     )
+
+
+def _bare_voice(role: str) -> bool:
+    """Whether a voice's role names no body: nothing capitalised beside the voice's own
+    words ("spokesman", "a senior spokeswoman"; not "Marlow Hall spokesman")."""
+    rest = _VOICE_ROLE.sub(" ", role)
+    return not any(w[:1].isupper() for w in rest.split())
 
 
 def left_sources(actor: Actor, texts: Mapping[str, str]) -> set[str]:
@@ -155,3 +167,47 @@ def named_by_seat(actor: Actor) -> bool:
         is_acronym(form) or legal_form_at_end(form) or ORG_HEADS & set(word_tuple(form))
         for form in (actor.name, *actor.aliases)
     )
+
+
+# Words before a place named as where something is or happens: "in Marlow", "from
+# Penbury", "a firm of Ruritania" (a company's country, a descriptor).
+_SETTING_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|into|across|throughout|near|of|outside|inside|around|within|via|"
+    r"over|toward|towards)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A town and a comma before the state: "In Marlow, Ruritania, police said" (a dateline's or
+# an address's country).
+_AFTER_TOWN = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*,\s*$")
+_POSSESSIVE_NOUN = re.compile(r"^\.?['’]s?\s+([a-z]+)")
+# The share of a state's mentions in such frames that makes it a setting, and the share of
+# the sources naming it under which it is no ground of the story (where it happens).
+SETTING_SHARE = 0.75
+GROUND_SHARE = 1 / 3
+
+
+def named_as_setting(actor: Actor, texts: Mapping[str, str], documents: int) -> bool:
+    """Whether a state is named as where things are, not as an actor: at least
+    ``SETTING_SHARE`` of its mentions follow a place's preposition ("in Ruritania", "a
+    firm of Ruritania") or a town and a comma ("Marlow, Ruritania") or own a thing
+    ("Ruritania's currency", not "Ruritania's demand"), and fewer than ``GROUND_SHARE`` of
+    the sources name it: a story's ground (the country where the bombs went off) is
+    named by most of them."""
+    from briefgen.extract.cues import NOUN_CUES
+
+    if actor.type != "state" or not actor.mentions:
+        return False
+    if len(set(actor.sources)) >= GROUND_SHARE * documents:
+        return False
+
+    def setting(start: int, end: int, text: str) -> bool:
+        before = text[max(0, start - 40) : start]
+        owned = _POSSESSIVE_NOUN.match(text[end : end + 30])
+        return bool(
+            _SETTING_BEFORE.search(before)
+            or _AFTER_TOWN.search(before)
+            or (owned and owned.group(1) not in NOUN_CUES)
+        )
+
+    placed = sum(1 for m in actor.mentions if setting(m.start, m.end, texts.get(m.doc, "")))
+    return placed >= SETTING_SHARE * len(actor.mentions)

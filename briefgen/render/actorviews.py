@@ -256,15 +256,33 @@ def _stand_ins(
     an office no longer held) and a body named by its building (its staff's words are
     its principal's). The actors a query word names keep their place."""
     from briefgen.aggregate.profiles import VOICED_SOURCES
-    from briefgen.aggregate.stand_ins import left_before, named_by_seat, recalls_past, speaks_for
+    from briefgen.aggregate.stand_ins import (
+        left_before,
+        named_as_setting,
+        named_by_seat,
+        recalls_past,
+        speaks_for,
+    )
 
     near = [v for v in ordered[: 2 * PROFILED_ACTORS] if v.actor.id not in central]
-    bodies = [v.actor for v in ordered[:PROFILED_ACTORS]]
+    # the bodies near the profiles: one ranked below its spokesman there (his quotes come
+    # first) takes a profile when he leaves his place
+    bodies = [v.actor for v in ordered[: 2 * PROFILED_ACTORS]]
 
     def silent_stand_in(v: ActorView) -> bool:
         if v.positions:
             return False
         return recalls_past(v.actor, texts, documents) or named_by_seat(v.actor)
+
+    # a country named where things happen may be ranked anywhere: past the near ones it
+    # still takes a vacated place by mentions (the cheap test first, the statements after)
+    settings = {
+        v.actor.id
+        for v in ordered
+        if v.actor.id not in central
+        and named_as_setting(v.actor, texts, len(documents))
+        and not v.positions
+    }
 
     return {
         v.actor.id
@@ -272,7 +290,7 @@ def _stand_ins(
         if speaks_for(v.actor, bodies)
         or left_before(v.actor, texts, len(voiced.get(v.actor.id, ())), VOICED_SOURCES)
         or silent_stand_in(v)
-    }
+    } | settings
 
 
 # A profile is for an actor several sources name: one or two stories' interviewee, a
