@@ -1,6 +1,6 @@
 """Actors a profile would show in a principal's place: the voice of a body already
 profiled, a contestant told as having left the contest, a person the period only recalls,
-and a body named by the building it sits in.
+a body named by the building it sits in, and a country named only as where things happen.
 
 A spokesman is named once in each of many short wire items ("White House press secretary
 Ann Holt said…"): counted by sources he outranks a rival a long feature is about, yet his
@@ -9,7 +9,9 @@ before the period is recalled in its recaps ("delegates won by Tom Reed, who dro
 last month"): counted by sources he outranks the campaign's chairman. A former officeholder
 named in the recaps' history ("in 1996 the former president…") is no actor of the period
 unless heard in it. "The White House" is the president's staff named by their seat: with
-no statement of its own, its profile repeats the president's. Read from the roles the
+no statement of its own, its profile repeats the president's. A country named in a
+dateline, an address ("In Marlow, Ruritania, police said") or a company's description
+("Penbury Mills of Ruritania") by a few sources is the setting, not an actor. Read from the roles the
 extraction found, the sentences around each mention and the words before it; no list of
 names.
 """

@@ -250,11 +250,12 @@ def _stand_ins(
     central: Collection[str] = frozenset(),
 ) -> set[str]:
     """The actors near the profiles who stand in a principal's place
-    (:mod:`briefgen.aggregate.stand_ins`): the voice of a body profiled ahead of them (its
-    words are the body's); a contestant recalled as having left the contest and seldom
-    heard; and, with no statement to show, a person the sources mostly recall (history,
-    an office no longer held) and a body named by its building (its staff's words are
-    its principal's). The actors a query word names keep their place."""
+    (:mod:`briefgen.aggregate.stand_ins`): the voice of a body near the profiles or of no
+    body named (its words are the body's); a contestant recalled as having left the
+    contest and seldom heard; and, with no statement to show, a person the sources mostly
+    recall (history, an office no longer held), a body named by its building (its staff's
+    words are its principal's) and, wherever ranked, a country few sources name and only
+    as where things happen. The actors a query word names keep their place."""
     from briefgen.aggregate.profiles import VOICED_SOURCES
     from briefgen.aggregate.stand_ins import (
         left_before,
