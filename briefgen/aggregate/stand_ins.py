@@ -11,9 +11,9 @@ named in the recaps' history ("in 1996 the former president…") is no actor of 
 unless heard in it. "The White House" is the president's staff named by their seat: with
 no statement of its own, its profile repeats the president's. A country named in a
 dateline, an address ("In Marlow, Ruritania, police said") or a company's description
-("Penbury Mills of Ruritania") by a few sources is the setting, not an actor. Read from the roles the
-extraction found, the sentences around each mention and the words before it; no list of
-names.
+("Penbury Mills of Ruritania") by a few sources is the setting, not an actor. Read from
+the roles the extraction found, the sentences around each mention and the words before
+it; no list of names.
 """
 
 from __future__ import annotations
