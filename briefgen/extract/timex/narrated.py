@@ -38,9 +38,7 @@ _CALENDAR_DAY = re.compile(
 _SCENE_BEFORE = re.compile(r"(?:\bon\s+|(?:^|[.!?][\"”’)]?\s+|\n))$", re.I)
 # A weekday after a determiner modifies a noun ("their Friday editorial"): a known piece
 # or happening, as likely the writing week's as the scene's
-_ATTRIBUTIVE = re.compile(
-    r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your|whose)\s+$", re.I
-)
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your|whose)\s+$", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A narrated scene lies more than a week before the page: nearer, both readings coincide
 # or the writing week is the story's own.
