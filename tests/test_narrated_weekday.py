@@ -62,3 +62,14 @@ def test_a_named_happening_sets_no_scene() -> None:
     # "the March 5 vote" names a happening; no scene is set, the weekday is the page's week's
     text = "Officials said they feared for the March 5 vote.\nTom Reed resigned Saturday.\n"
     assert _values(text)["Saturday"] == "2021-03-27"
+
+
+def test_news_recalling_anothers_dated_past_keeps_the_writing_weeks_weekday() -> None:
+    # no narrator: a report that never says "today" still tells its weekdays of its own week
+    text = (
+        "A boy from Penbury has died of the fever, the first death outside the valley.\n"
+        "He had arrived in Marlow on 5 March and fell ill four days later.\n"
+        "He died in hospital on Monday night.\n"
+    )
+    values = _values(text)
+    assert values["Monday night"] == "2021-03-29TNI"

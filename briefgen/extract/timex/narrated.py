@@ -6,9 +6,10 @@ on day by day with bare weekdays told in the past ("Monday was the first day of 
 Such a weekday is the one nearest the narrated day, not the one before the page's date,
 which lands weeks late. News copy names a past date too ("the company failed on 2 March")
 and goes on with "said on Monday" of the writing week; what sets the looking-back piece
-apart is that, up to its weekday, it has never placed anything against the writing day:
-no "today", "yesterday", "this week", "ago", no weekday read against the page's date, no
-date in the page's own week. Once the text does, the writing week is its frame again.
+apart is that its scene is the narrator's own ("I", "we", "my" outside a quotation) and
+that, up to its weekday, it has never placed anything against the writing day: no "today",
+"yesterday", "this week", "ago", no weekday read against the page's date, no date in the
+page's own week. Once the text does, the writing week is its frame again.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from briefgen.extract.timex.anchor import weekday_date
+from briefgen.extract.timex.anchor import clause, weekday_date
 from briefgen.extract.timex.base import Ctx
 
 __all__ = ["narrated_weekday", "note_told"]
@@ -39,6 +40,12 @@ _SCENE_BEFORE = re.compile(r"(?:\bon\s+|(?:^|[.!?][\"”’)]?\s+|\n))$", re.I)
 # A weekday after a determiner modifies a noun ("their Friday editorial"): a known piece
 # or happening, as likely the writing week's as the scene's
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your|whose)\s+$", re.I)
+# The narrator's own past ("Very early on Friday, April 24, I put on ..."): a looking-back
+# piece tells its scene in the first person. News recalls a dated happening of others ("The
+# boy arrived on 4 April"; "On 11 June, the agency declared") and goes on with the writing
+# week's weekdays however little it says "today": without a narrator no scene is set.
+_NARRATOR = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A narrated scene lies more than a week before the page: nearer, both readings coincide
 # or the writing week is the story's own.
@@ -64,6 +71,7 @@ def note_told(ctx: Ctx, said: str, value: str, start: int, end: int) -> None:
         and day < ctx.dct - _WEEK
         and _SCENE_BEFORE.search(ctx.before(start, 20))
         and ctx.ahead(start, end) <= 0
+        and _narrators(ctx.text, start, end)
     ):
         ctx.narrated = day
 
@@ -82,6 +90,14 @@ def narrated_weekday(ctx: Ctx, weekday: int, start: int, end: int) -> date | Non
     back = weekday_date(focus, weekday, -1)
     ahead = weekday_date(focus, weekday, 1)
     return back if focus - back < ahead - focus else ahead
+
+
+def _narrators(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``start:end`` is told by the writer in the first person,
+    outside any quotation."""
+    before, after = clause(text, start, end)
+    told = before + after
+    return _NARRATOR.search(told) is not None and _QUOTE_MARK.search(told) is None
 
 
 def _day(value: str) -> date | None:
