@@ -53,8 +53,8 @@ _WEEK = timedelta(days=7)
 
 
 def note_told(ctx: Ctx, said: str, value: str, start: int, end: int) -> None:
-    """Record what a tagged expression says of the text's frame: a past scene set by a
-    calendar day told in the past (``ctx.narrated``), or the writing day used as the
+    """Record what a tagged expression says of the text's frame: a past scene the narrator
+    sets with a calendar day (``ctx.narrated``), or the writing day used as the
     anchor (``ctx.told_now``), after which no weekday is read in the narrated days."""
     if ctx.told_now or ctx.dct is None:
         return
@@ -77,8 +77,8 @@ def note_told(ctx: Ctx, said: str, value: str, start: int, end: int) -> None:
 
 
 def narrated_weekday(ctx: Ctx, weekday: int, start: int, end: int) -> date | None:
-    """The day of a bare weekday told in the past in a looking-back piece: the such
-    weekday nearest the day in focus (the scene's day, or a day counted from it since),
+    """The day of a bare weekday told in the past in a looking-back piece: that weekday
+    nearest the day in focus (the scene's day, or a day counted from it since),
     or None when the text has placed itself at the writing day or set no past scene."""
     if ctx.told_now or ctx.narrated is None or ctx.dct is None:
         return None
