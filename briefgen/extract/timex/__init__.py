@@ -21,6 +21,7 @@ from briefgen.extract.timex import (
     rules_spans,
 )
 from briefgen.extract.timex.base import RULES, Ctx
+from briefgen.extract.timex.narrated import note_told
 from briefgen.models import Timex
 from briefgen.when import When
 
@@ -124,6 +125,7 @@ def tag(
         else:
             out.append(Timex(s, e, text[s:e], type_, value, mod))  # type: ignore[arg-type]
         pos = end
+        note_told(ctx, text[s:e], value, s, e)
         head = value.split("/")[-1]
         if _CALENDAR.match(head) and not ctx.assumed_day:
             ctx.anchor, ctx.anchor_end = head, e

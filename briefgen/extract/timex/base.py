@@ -42,6 +42,10 @@ class Ctx:
     # False when the DCT is a guess (a month's middle, a date inferred from the text's
     # events): no reading that needs the writing's very day may rest on it
     dct_stated: bool = True
+    # A looking-back piece's scene (``narrated``): the past day a calendar date told in the
+    # past set, read while the text has placed nothing against the writing day (``told_now``)
+    narrated: date | None = None
+    told_now: bool = False
     _tense: dict[int, int] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> int:
@@ -100,6 +104,9 @@ class Ctx:
         "by late afternoon"): the last day the text named when that is a recent one (the
         story's day, often the day before a next-morning paper's date), else the DCT."""
         day = self.anchor_day()
+        if self.narrated is not None and not self.told_now and self.ahead(start, end) <= 0:
+            # a looking-back piece's scene (``narrated``): the time is of the day in focus
+            return day if day is not None and day >= self.narrated else self.narrated
         recent = day is not None and self.dct is not None and 0 <= (self.dct - day).days <= 7
         # The last date mentioned is not a recent day: use the DCT, unless it is the day the
         # time's own sentence gives ("for Saturday's show, with the first act on stage at

@@ -19,6 +19,7 @@ from briefgen.extract.timex.base import (
     rule,
 )
 from briefgen.extract.timex.lexicon import NAMED_DAY, PARTS_OF_DAY, WEEKDAYS
+from briefgen.extract.timex.narrated import narrated_weekday
 from briefgen.extract.timex.next_day import told_next_day
 from briefgen.extract.timex.quoted import in_undated_text, speech_day
 from briefgen.extract.timex.readied import directed_then, planned_then, readied_for
@@ -271,6 +272,9 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Result:
         # was canceled", "urged them to vote Tuesday": the nearest such day
         fwd, back = (wd - ctx.dct.isoweekday()) % 7, (ctx.dct.isoweekday() - wd) % 7
         d = weekday_date(ctx.dct, wd, 1 if 0 < fwd < back else -1)
+    elif not rel and (told := narrated_weekday(ctx, wd, m.start(), m.end())) is not None:
+        # a looking-back piece going on from the day it set: "Monday" of the narrated week
+        d = told
     else:
         direction = ctx.ahead(m.start(), m.end())
         d = weekday_date(ctx.dct, wd, direction)
