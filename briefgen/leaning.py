@@ -6,7 +6,8 @@ have become clear without being given, signs said to have come without being giv
 bare "the" happening taking place ("The debate took place as …"), someone's "latest" act
 named as if known ("said of Ruiz's latest request"), a predicate that is only an idiom of
 stance ("went on the offensive": against whom, by doing what, the sentences after say),
-an amount that moved out or in of a place unsaid ("About $60 million streamed out").
+an amount that moved out or in of a place unsaid ("About $60 million streamed out"), a
+spokesman of no one ("A spokesman said ...").
 ``shown.stands_alone`` refuses them.
 """
 
@@ -87,6 +88,14 @@ _ONLY_WHEN = re.compile(
     r"|interview|rally|hearing|speech))\b)*\s*[.!]?\s*$"
 )
 
+# A speaker named by a role alone, of no one: "A spokesman said herbicide use was delayed
+# by rains" (whose spokesman, the page's subject, is in its lede); "A spokesman for the
+# Marlow police said", "A Penbury spokesman said" say whose.
+_WHOSE_SPOKESMAN = re.compile(
+    r"^\W*(?:A|An|One|Another)\s+(?:company\s+|senior\s+|government\s+|bank\s+)?"
+    r"(?:spokes(?:man|woman|person)|official|executive)\s+(?:said|says|added)\b"
+)
+
 
 def leans_back(text: str, narration: str) -> bool:
     """Whether ``text`` (a cleaned sentence; ``narration``, the same without its
@@ -95,7 +104,7 @@ def leans_back(text: str, narration: str) -> bool:
         return True
     if _SIGNS_CAME.match(narration) or _LATEST_ACT.search(narration):
         return True
-    if _AMOUNT_MOVED.match(narration):
+    if _AMOUNT_MOVED.match(narration) or _WHOSE_SPOKESMAN.match(narration):
         return True
     if any(_ONLY_WHEN.match(narration, m.end()) for m in _STANCE.finditer(narration)):
         return True
