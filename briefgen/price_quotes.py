@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["quotes_price"]
+__all__ = ["quotes_price", "tells_market_statistics"]
 
 _MOVE = (
     r"(?:rose|fell|gained|lost|added|dropped|slipped|climbed|jumped|declined|eased|advanced"
@@ -74,3 +74,30 @@ def quotes_price(text: str) -> bool:
         or _TRADING.search(text) is not None
         or re.search(r"\bclose\b", said) is not None
     )
+
+
+# "Volume on the Big Board totaled 175 million shares", "Friday's trading volume was 132.8
+# million shares, up from ...": the session's turnover as the market table gives it.
+_VOLUME = re.compile(
+    r"^(?:[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){0,6}?\s+)?(?:trading\s+)?volume\b[^.;]{0,60}?\s+"
+    r"(?:totaled|totalled|was|were|reached|came\s+to|amounted\s+to|rose\s+to|fell\s+to)\s+"
+    r"(?:about\s+|an\s+estimated\s+|nearly\s+|almost\s+)?[\d.,]+(?:\s+(?:million|billion))?"
+    r"\s+shares\b",
+    re.I,
+)
+# "Declining issues outnumbered advancers 1,141 to 406", "Gainers led losers, 800 to 700":
+# the session's breadth, counted in issues.
+_BREADTH = re.compile(
+    r"^(?:(?:declining|advancing)\s+(?:issues|stocks)|decliners|advancers|gainers|losers)\b"
+    r"[^.;]{0,60}?\b\d[\d,]*\s+to\s+\d[\d,]*\b",
+    re.I,
+)
+
+
+def tells_market_statistics(text: str) -> bool:
+    """Whether ``text`` is a line of a market column's statistics table told in prose: the
+    turnover ("Volume on the exchange totaled 175.2 million shares") or the breadth
+    ("Declining issues outnumbered advancers 1,141 to 406"). Short and numeric, it scores
+    as a figure, but once lifted out of the paragraph that tells the market's move it gives
+    neither its day nor the move it measures."""
+    return _VOLUME.match(text) is not None or _BREADTH.match(text) is not None

@@ -14,10 +14,11 @@ follows "for" after them ("a $48 million loss for the third quarter"). A verb's 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefgen.models import EventMention
 
-__all__ = ["names_period_reported"]
+__all__ = ["names_period_reported", "repeats_longer_period"]
 
 # A period written as one hyphened word before a noun: the quarter's or half's ordinal, a
 # span of months, a year ago or earlier, a whole or fiscal year.
@@ -46,3 +47,27 @@ def names_period_reported(mention: EventMention) -> bool:
     if _PERIOD_WORD.fullmatch(words) and _NOUN_AFTER.match(ev.sentence, end):
         return True
     return _FISCAL.search(words) is not None and _FOR.search(ev.sentence[:at]) is not None
+
+
+# A period running from the fiscal year's start, longer than the quarter: "in the nine
+# months", "for the first half", "nine-month net", "year-to-date sales".
+_LONGER = re.compile(
+    r"\b(?:(?:in|for|during)\s+the\s+(?:first\s+)?(?:six|nine|6|9)\s+months"
+    r"|(?:in|for)\s+the\s+first\s+half|(?:six|nine|6|9)-month|first-half|year-to-date"
+    r"|(?:for\s+the\s+)?year\s+to\s+date)\b",
+    re.I,
+)
+_QUARTER = re.compile(r"\bquarter(?:'s)?\b", re.I)
+_FIGURE = re.compile(r"\d")
+
+
+def repeats_longer_period(text: str, told: Sequence[str]) -> bool:
+    """Whether ``text`` gives a figure for a period longer than the quarter (nine months,
+    the first half, the year to date) in a story whose other lines ``told`` give figures for
+    the quarter: earnings copy leads on the quarter and repeats each metric for the
+    cumulative period below it ("In the nine months, net fell 6.6% to ..."), a line as
+    dense with figures as the lede but no news of its own. A line naming the quarter too
+    is the comparison itself, and stays."""
+    if _LONGER.search(text) is None or _QUARTER.search(text) or not _FIGURE.search(text):
+        return False
+    return any(_QUARTER.search(t) and _FIGURE.search(t) for t in told if t != text)

@@ -16,8 +16,9 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.bottomline import COPY, DUPLICATE, NEWS_DAYS, SAME_NEWS, Candidate
-from briefgen.price_quotes import quotes_price
-from briefgen.routine import COMPARED, READ, templates
+from briefgen.price_quotes import quotes_price, tells_market_statistics
+from briefgen.reported_periods import repeats_longer_period
+from briefgen.routine import COMPARED, READ, extends_deadline, templates
 from briefgen.subjects import other_subject, subjects_of
 
 __all__ = ["Opening", "closing_thread", "lede_support", "reach", "weigh"]
@@ -120,7 +121,21 @@ def weigh(
     routine = templates(texts[:read], subjects[:read], read=len(pool))
     # a share's closing quote is business copy's routine however few reports the corpus
     # holds to read its shape from (``price_quotes``)
-    routine |= {i for i, c in enumerate(pool) if quotes_price(c.text)}
+    routine |= {
+        i for i, c in enumerate(pool) if quotes_price(c.text) or tells_market_statistics(c.text)
+    }
+    # ... and so is an earnings story's cumulative-period repeat of its quarter's figures
+    # (``reported_periods.repeats_longer_period``), read against the story's other lines
+    lines: dict[str, list[str]] = {}
+    for doc, text in texts[:read]:
+        lines.setdefault(doc, []).append(text)
+    routine |= {
+        i
+        for i, c in enumerate(pool)
+        if repeats_longer_period(c.text, lines.get(c.evidence.doc, ()))
+    }
+    # A notice moving a deadline is routine even as its article's lede (``extends_deadline``).
+    notices = {i for i, c in enumerate(pool) if extends_deadline(c.text)}
     support = lede_support(
         [
             (
@@ -141,6 +156,9 @@ def weigh(
     )
     out = []
     for i, (c, n) in enumerate(zip(pool, support, strict=True)):
+        if i in notices:
+            out.append(replace(c, routine=True))
+            continue
         if i in routine:
             # a series' latest count is where the story stands, however routine its line
             out.append(replace(c, routine=keys[i] not in opening.first and not c.count))

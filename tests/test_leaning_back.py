@@ -41,6 +41,11 @@ from briefgen.shown import stands_alone
         "Ms Brandt responded on Monday to [Tom] Ruiz's latest attack.",
         # a sum the sentences before stated, with no title to say which
         "The amount Ruiz gave his campaign on Monday, apparently to reassure donors.",
+        # an amount that moved out of a fund the sentence before named
+        "About $60 million streamed out last week alone, double the level of a month ago.",
+        "Another $2 billion has poured in since June, twice the pace of last year.",
+        # a spokesman of no one: whose, the page's lede said
+        "A spokesman said sales of seed in some areas were delayed earlier by heavy rains.",
     ],
 )
 def test_leaning_back_is_not_shown_alone(text: str) -> None:
@@ -66,6 +71,10 @@ def test_leaning_back_is_not_shown_alone(text: str) -> None:
         "From Ohio came word on Tuesday that the plant would close in May.",
         "Ms Brandt said of Mr Ruiz's latest request for a recount that it would fail.",
         "Ms Brandt led in Mr Ruiz's latest poll of Ohio voters on Monday.",
+        "About $60 million streamed out of the Marlow Income Fund last week alone.",
+        "Some $2 billion poured into Penbury bond funds in June.",
+        "A spokesman for Penbury Foods said sales were delayed earlier by heavy rains.",
+        "A Penbury spokeswoman said the plant would reopen on Monday.",
     ],
 )
 def test_what_says_its_own_terms_is_kept(text: str) -> None:

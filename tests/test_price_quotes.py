@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.price_quotes import quotes_price
+from briefgen.price_quotes import quotes_price, tells_market_statistics
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,28 @@ def test_a_share_s_close_or_move_is_a_quote(line: str) -> None:
 )
 def test_an_index_a_result_a_commodity_or_a_count_is_no_quote(line: str) -> None:
     assert not quotes_price(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volume on the Marlow Stock Exchange totaled 175.2 million shares.",
+        "Friday's trading volume totaled 132.8 million shares.",
+        "Volume was 840.8 million shares, up from 443.6 million Thursday.",
+        "Declining issues on the Marlow exchange outstripped gainers 1,141 to 406.",
+    ],
+)
+def test_a_market_tables_turnover_or_breadth_is_its_statistics(line: str) -> None:
+    assert tells_market_statistics(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Marlow share index tumbled 39.55 points, to 2613.73, in heavy volume.",
+        "Penbury's sales volume rose 12% in the quarter, the company said.",
+        "Trading in Holt Foods shares was halted at 2 p.m. pending news.",
+    ],
+)
+def test_a_move_or_a_companys_volume_is_no_table_line(line: str) -> None:
+    assert not tells_market_statistics(line)

@@ -6,7 +6,7 @@ is the time of the fall, and is shown."""
 from __future__ import annotations
 
 from briefgen.models import EventMention, Evidence, Timex
-from briefgen.reported_periods import names_period_reported
+from briefgen.reported_periods import names_period_reported, repeats_longer_period
 from briefgen.timeline_context import TimelineContext
 
 
@@ -50,3 +50,18 @@ def test_a_verb_s_own_period_is_its_time() -> None:
     assert not names_period_reported(mention)
     context = TimelineContext({}, {}, None, frozenset(), {}, (), None)
     assert context.shown(mention, "2023-Q3") is not None
+
+
+def test_a_cumulative_periods_repeat_of_the_quarter_is_told_apart() -> None:
+    story = [
+        "Penbury Foods said net income fell 22% in the third quarter, to $40 million.",
+        "In the nine months, Penbury net fell 6.6% to $486.6 million, or $1.48 a share.",
+        "For the first half, revenue rose 3% to $2 billion.",
+    ]
+    assert repeats_longer_period(story[1], story)
+    assert repeats_longer_period(story[2], story)
+    # the quarter's own line, or a nine-month figure in a story giving no quarter, stays
+    assert not repeats_longer_period(story[0], story)
+    assert not repeats_longer_period(story[1], story[1:])
+    both = "Net fell 22% in the quarter and 6.6% in the nine months."
+    assert not repeats_longer_period(both, story)

@@ -204,3 +204,29 @@ def test_a_line_read_again_tells_its_first_word_a_name_only_where_the_corpus_kno
     assert _names(line) == {"acme corp", "friday"}
     other = "Shares of Zenith closed above Omega Corp. on Monday."
     assert shape("Shares of Blockbuster closed above Acme Corp. on Friday.") == shape(other)
+
+
+# A week of a desk's copy: one company's notice moving its offer's deadline, a results
+# story repeating its quarter's figures for nine months, and the market's own days.
+DESK = {
+    "n": "Penbury Holdings extended its tender offer of $18 a share, or about $576 million, "
+    "for the 33% of Marlow Data it does not own until 5 p.m. on Nov. 6. "
+    "The offer had been set to expire on Oct. 30. "
+    "Penbury said the extension gives holders time to read a supplement to the offer.",
+    "r": "Holt Electronics said net income fell 22% in the third quarter, to $40 million, on "
+    "lower military spending. "
+    "In the nine months, Holt net fell 6.6% to $486.6 million, or $1.48 a share, from $521 "
+    "million, or $1.58 a share. "
+    "Revenue in the quarter rose 3.5% to $2.47 billion.",
+    "m": "Stock prices tumbled on the Marlow exchange as program selling swept the market. "
+    "The Marlow share index fell 39.55 points, its worst day in two weeks. "
+    "Volume on the Marlow exchange totaled 175.2 million shares.",
+}
+
+
+def test_a_deadline_notice_a_nine_month_repeat_and_a_volume_line_fill_no_summary_slot() -> None:
+    extractions = [_extraction(doc, text) for doc, text in DESK.items()]
+    shown = _shown(extractions, ())
+    assert shown  # the market's fall and the quarter's results are there
+    assert not any("extended its tender offer" in t for t in shown)
+    assert not any(t.startswith(("In the nine months", "Volume on")) for t in shown)

@@ -112,10 +112,8 @@ def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
         if early and ctx.tense(*m.span()) < 0:
             step = -1  # "two contests this weekend" told as done early in the week: the
             # weekend just past (the week's own is still ahead of it)
-        monday = unit == "week" and rel == "this" and not anchored and d.isoweekday() == 1
-        if monday and ctx.tense(*m.span()) < 0 and not _MAY_DO.search(ctx.before(m.start(), 60)):
-            step = -1  # "Trump this week also said ..." in a Monday paper: what is told as
-            # done "this week" is the week just ended (its own has barely begun)
+        if unit == "week" and rel == "this" and not anchored and _week_told_done(m, ctx, d):
+            step = -1  # "Trump this week also said ..." in a Monday paper
         value = iso_week(d + timedelta(weeks=step)) + ("-WE" if unit == "weekend" else "")
     else:  # day
         if d is None or (anchored and len(base_value) < 10) or (step == 0 and not anchored):
@@ -124,6 +122,18 @@ def this_unit(m: re.Match[str], ctx: Ctx) -> Result:
     if value is None:
         return None
     return "DATE", value, pre_mod(m)
+
+
+def _week_told_done(m: re.Match[str], ctx: Ctx, d: date) -> bool:
+    """Whether the week phrase at ``m`` in a page dated ``d`` tells the week just ended: on
+    a Monday, what is told as done "this week" or "for the week" (a market column's weekly
+    change) lies in the latest week that has ended, its own having barely begun; what may
+    still happen ("may plead guilty this week") is the page's own week."""
+    return (
+        d.isoweekday() == 1
+        and ctx.tense(*m.span()) < 0
+        and not _MAY_DO.search(ctx.before(m.start(), 60))
+    )
 
 
 def _just_past(unit: str, dct: date | None) -> Result:
@@ -183,7 +193,9 @@ def for_the_year(m: re.Match[str], ctx: Ctx) -> Result:
         return None
     if m["u"].lower() == "year":
         return "DATE", str(ctx.dct.year), None
-    return "DATE", iso_week(ctx.dct), None
+    # "For the week, the index dropped 3.8%" in a Monday paper: the week just ended
+    week = ctx.dct - timedelta(weeks=1) if _week_told_done(m, ctx, ctx.dct) else ctx.dct
+    return "DATE", iso_week(week), None
 
 
 @rule(
