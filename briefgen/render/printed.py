@@ -28,6 +28,7 @@ chooses among them): a source sentence a reader can take alone, under a date it 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from briefgen import heap
@@ -255,6 +256,18 @@ def _point(text: str, m: EventMention) -> int:
     return min(found, key=lambda x: abs(x - (start - at))) + len(words)
 
 
+def _its_one_date(m: EventMention, dates: Collection[str]) -> bool:
+    """Whether ``m``'s date is the one a sentence giving ``dates`` (its mentions' dates) is
+    printed under: its only date, or its only day beside coarser ones (a month, a year),
+    which date another happening the sentence names in passing ("won the nomination on
+    Tuesday, teeing up the November showdown"): the day is its news, and printed under
+    the day alone, it is printed once."""
+    if len(dates) <= 1:
+        return True
+    days = [d for d in dates if (w := When.of(d)) is not None and w.granularity == "day"]
+    return days == [m.date]
+
+
 def _told(m: EventMention, printing: Printing) -> str | None:
     """``told_text`` before its line's cut."""
     if m.anchor != "own" or no_happening_of_its_date(m, printing.strung):
@@ -269,7 +282,7 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         # what happened that day; "are to be sent, the ministry said on Wednesday" dates
         # the announcement, an event of its day
         return None
-    if len(printing.dates.get((m.doc, m.evidence.sentence_start), ())) > 1:
+    if not _its_one_date(m, printing.dates.get((m.doc, m.evidence.sentence_start), ())):
         return None  # a sentence giving two dates would be printed under each
     if not dates_news(m, printing.published.get(m.doc)) or names_period_reported(m):
         return None  # (the quarter of "a third-quarter loss" is the figures', not the news's)
