@@ -58,6 +58,7 @@ from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
 from briefgen.reported_periods import names_period_reported
 from briefgen.role_subject import name_role_subject
+from briefgen.reactions import sideline_reaction
 from briefgen.shown import clean, read_alone, stands_alone
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import BACKGROUND, When
@@ -320,6 +321,10 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None
     if quotes_price(text):
         return None  # a share's closing quote: a company page's furniture, as the timeline
+    if sideline_reaction(text, printing.principals):
+        # "Marlow condemned the bombing": one capital's statement among a day's dozen, which
+        # the summary does not take for a judgment nor the chronology for an event
+        return None
 
     # called off ("was scheduled to speak Friday but cancelled"), or a forecast printed
     # "(planned)" ("is expected to peak in October"); an arrangement in the present
