@@ -52,13 +52,13 @@ from briefgen.mention_checks import (
 from briefgen.models import Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import UNANSWERED, announces, forecasts, tells_news
 from briefgen.price_quotes import quotes_price
+from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days, page_day
 from briefgen.render.entry_cut import cut_after_point
 from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
 from briefgen.reported_periods import names_period_reported
 from briefgen.role_subject import name_role_subject
-from briefgen.reactions import sideline_reaction
 from briefgen.shown import clean, read_alone, stands_alone
 from briefgen.weekend_weeks import weekend_last_week
 from briefgen.when import BACKGROUND, When
