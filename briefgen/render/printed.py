@@ -140,7 +140,7 @@ _LIKE_BEFORE = re.compile(r"\b(?:similar|likewise|also\s+(?:said|told))\b", re.I
 # The place noun ends its phrase ("the state Aug. 19", "the city on Monday"), not a
 # modifier ("the city council").
 _UNPLACED = re.compile(
-    r"\bhere\b|\bthe\s+(?:state|city|town|province|region|island)"
+    r"\bhere\b(?!\s*\[)|\bthe\s+(?:state|city|town|province|region|island)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|to|for|from|last|this|and|but|when|after|before"
     r"|since|where|is|was|has|had|will|would)\b|\s+[A-Z0-9])"
 )
