@@ -5,8 +5,8 @@ week"), dated by the week; beside the day report of that week, the chronology pr
 happening twice. A sentence giving its day and, in passing, another happening's month or
 year ("won the primary on Tuesday, teeing up the November run-off") was printed under
 neither. A third country's condemnation of the story's attack is one of a day's dozen
-statements, not an event of the story, as the summary already reads it. Invented
-sentences.
+statements, not an event of the story, as the summary already reads it; a "here" the
+timeline names from the dateline ("here [in Marlow]") is placed. Invented sentences.
 """
 
 from __future__ import annotations
@@ -48,9 +48,12 @@ def _mention(doc: str, sentence: str, when: str, said: str, verb: str, lemma: st
     )
 
 
-def _printed(*mentions: EventMention) -> dict[str, tuple[str, str]]:
+def _printed(
+    *mentions: EventMention, shown: dict[tuple[str, int], tuple[str, str]] | None = None
+) -> dict[str, tuple[str, str]]:
     """Event id -> (date, text) the chronology prints, each mention its own event, in a
-    corpus of theirs and three pages on other things."""
+    corpus of theirs and three pages on other things; ``shown``: the timeline's readings of
+    sentences, by (document, sentence start)."""
     others = [
         _mention(f"x{n}", text, "2016-08-02", text.split()[0], text.split()[1], text.split()[1])
         for n, text in enumerate(ELSEWHERE)
@@ -71,7 +74,10 @@ def _printed(*mentions: EventMention) -> dict[str, tuple[str, str]]:
         events=events,
         query=("Marlow", "Holt"),
     )
-    told = told_sentences(list(brief.events), None, Printing.of(brief))
+    printing = Printing.of(brief)
+    if shown is not None:
+        printing = dataclasses.replace(printing, shown=shown)
+    told = told_sentences(list(brief.events), None, printing)
     return {e: (t.date, t.text) for e, t in told.items() if not e.startswith("e-x")}
 
 
@@ -113,3 +119,12 @@ def test_a_bystanders_condemnation_is_no_event_a_principals_is() -> None:
     holt = _mention("b", own, "2016-08-18", "on Thursday", "condemned", "condemn")
     assert _printed(others) == {}
     assert list(_printed(holt).values()) == [("2016-08-18", own)]
+
+
+def test_a_here_the_timeline_names_from_the_dateline_is_placed() -> None:
+    here = "Ann Holt accepted the Penbury nomination here on Thursday night."
+    named = "Ann Holt accepted the Penbury nomination here [in Marlow] on Thursday night."
+    accepted = _mention("a", here, "2016-08-18", "on Thursday", "accepted", "accept")
+    assert _printed(accepted) == {}  # "here": where, out of the article, is not said
+    placed = _printed(accepted, shown={("a", 0): (here, named)})
+    assert list(placed.values()) == [("2016-08-18", named)]
