@@ -28,6 +28,7 @@ from briefgen.extract.clauses import REPORTING
 from briefgen.extract.timex.lexicon import SMALL
 from briefgen.models import Actor, EventMention
 from briefgen.retold import figures_in
+from briefgen.when import When
 
 __all__ = ["another_happening", "participants", "same_happening"]
 
@@ -45,13 +46,24 @@ def participants(actors: Sequence[Actor]) -> dict[str, str]:
     return {name: next(iter(owners)) for name, owners in ids.items() if len(owners) == 1}
 
 
-def same_happening(a: EventMention, b: EventMention, who: Mapping[str, str] | None = None) -> bool:
+def same_happening(
+    a: EventMention,
+    b: EventMention,
+    who: Mapping[str, str] | None = None,
+    *,
+    within: bool = False,
+) -> bool:
     """Whether ``a`` and ``b`` tell one happening: dated alike, both as done (or both as
     planned), by the same verb (not a verb of saying or being), naming a participant in
     common (``who``: the record each name stands for; without it, the names as written),
-    and giving no different figures."""
-    if a.date != b.date or a.scheduled != b.scheduled or not _common(a, b, who or {}):
+    and giving no different figures. ``within``: dated alike is also one date holding the
+    other, coarser: a closing recap's "declared a pandemic last week" is the day's
+    "declared a pandemic on Thursday" of that week, told by the week (``_holds``)."""
+    alike = a.date == b.date or (within and _holds(a.date, b.date))
+    if not alike or a.scheduled != b.scheduled or not _common(a, b, who or {}):
         return False  # a plan is no second report of what it announced
+    if a.date != b.date and _acted_on_apart(a, b):
+        return False  # a month's "held joint drills", its day's "held a summit": two acts
     verb = _verb(a)
     if verb is None or verb != _verb(b):
         return False
@@ -290,6 +302,28 @@ _DETERMINERS = word_set(
     "the a an this that these those his her its their our my your some any no most all "
     "both each every another more much many"
 )
+
+
+def _acted_on_apart(a: EventMention, b: EventMention) -> bool:
+    """Whether ``a`` and ``b`` each name what their verb acts on, and no thing in common:
+    under one verb, a recap's date holding the day report's says nothing of which of the
+    period's acts it retells; what they act on does."""
+    things = (_objects(a), _objects(b))
+    return all(things) and not things[0] & things[1]
+
+
+def _holds(a: str, b: str) -> bool:
+    """Whether one of the dates ``a`` and ``b`` is a week or a month holding the other,
+    finer one: a recap dated by its week and the day report of that week."""
+    wa, wb = When.of(a), When.of(b)
+    if wa is None or wb is None or wa.rank == wb.rank:
+        return False
+    coarse, fine = (wa, wb) if wa.rank < wb.rank else (wb, wa)
+    return coarse.granularity in _RECAP and coarse.first <= fine.first <= fine.last <= coarse.last
+
+
+# The dates a recap gives what it retells by: "last week", "earlier this month".
+_RECAP = frozenset({"week", "month"})
 
 
 def _common(a: EventMention, b: EventMention, who: Mapping[str, str]) -> bool:

@@ -51,9 +51,12 @@ def test_a_sentence_giving_two_dates_a_repeat_and_an_overtaken_plan_are_not_prin
     sentence = mention.evidence.sentence
     key = (mention.doc, mention.evidence.sentence_start)
     once = Printing(dates={key: frozenset({first.date})})
-    twice = Printing(dates={key: frozenset({first.date, "1995"})})
+    twice = Printing(dates={key: frozenset({first.date, "2021-07-12"})})
     assert list(told_sentences([first], 5, once)) == [first.id]
-    assert told_sentences([first], 5, twice) == {}  # printed under each date, it would lie once
+    assert told_sentences([first], 5, twice) == {}  # printed under each day, it would lie once
+    # beside a coarser date (another happening's year, named in passing) the day is its news
+    beside = Printing(dates={key: frozenset({first.date, "1995"})})
+    assert list(told_sentences([first], 5, beside)) == [first.id]
     again = dataclasses.replace(first, id="again")
     assert list(told_sentences([first, again], 5, once)) == [first.id]  # one sentence, once
     planned = tuple(dataclasses.replace(m, scheduled=True) for m in first.mentions)

@@ -28,6 +28,7 @@ chooses among them): a source sentence a reader can take alone, under a date it 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from briefgen import heap
@@ -51,6 +52,7 @@ from briefgen.mention_checks import (
 from briefgen.models import Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import UNANSWERED, announces, forecasts, tells_news
 from briefgen.price_quotes import quotes_price
+from briefgen.reactions import sideline_reaction
 from briefgen.relative_days import name_relative_days, page_day
 from briefgen.render.entry_cut import cut_after_point
 from briefgen.render.eventdate import dates_news
@@ -138,7 +140,7 @@ _LIKE_BEFORE = re.compile(r"\b(?:similar|likewise|also\s+(?:said|told))\b", re.I
 # The place noun ends its phrase ("the state Aug. 19", "the city on Monday"), not a
 # modifier ("the city council").
 _UNPLACED = re.compile(
-    r"\bhere\b|\bthe\s+(?:state|city|town|province|region|island)"
+    r"\bhere\b(?!\s*\[)|\bthe\s+(?:state|city|town|province|region|island)"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|to|for|from|last|this|and|but|when|after|before"
     r"|since|where|is|was|has|had|will|would)\b|\s+[A-Z0-9])"
 )
@@ -255,6 +257,18 @@ def _point(text: str, m: EventMention) -> int:
     return min(found, key=lambda x: abs(x - (start - at))) + len(words)
 
 
+def _its_one_date(m: EventMention, dates: Collection[str]) -> bool:
+    """Whether ``m``'s date is the one a sentence giving ``dates`` (its mentions' dates) is
+    printed under: its only date, or its only day beside coarser ones (a month, a year),
+    which date another happening the sentence names in passing ("won the nomination on
+    Tuesday, teeing up the November showdown"): the day is its news, and printed under
+    the day alone, it is printed once."""
+    if len(dates) <= 1:
+        return True
+    days = [d for d in dates if (w := When.of(d)) is not None and w.granularity == "day"]
+    return days == [m.date]
+
+
 def _told(m: EventMention, printing: Printing) -> str | None:
     """``told_text`` before its line's cut."""
     if m.anchor != "own" or no_happening_of_its_date(m, printing.strung):
@@ -269,7 +283,7 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         # what happened that day; "are to be sent, the ministry said on Wednesday" dates
         # the announcement, an event of its day
         return None
-    if len(printing.dates.get((m.doc, m.evidence.sentence_start), ())) > 1:
+    if not _its_one_date(m, printing.dates.get((m.doc, m.evidence.sentence_start), ())):
         return None  # a sentence giving two dates would be printed under each
     if not dates_news(m, printing.published.get(m.doc)) or names_period_reported(m):
         return None  # (the quarter of "a third-quarter loss" is the figures', not the news's)
@@ -307,6 +321,10 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None
     if quotes_price(text):
         return None  # a share's closing quote: a company page's furniture, as the timeline
+    if sideline_reaction(text, printing.principals):
+        # "Marlow condemned the bombing": one capital's statement among a day's dozen, which
+        # the summary does not take for a judgment nor the chronology for an event
+        return None
 
     # called off ("was scheduled to speak Friday but cancelled"), or a forecast printed
     # "(planned)" ("is expected to peak in October"); an arrangement in the present

@@ -112,7 +112,7 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
             same = next((n for n, c in enumerate(chosen) if _retells(entry, c, printing.who)), None)
             if same is None:
                 chosen.append(entry)
-            elif _written_out(m) and not _written_out(chosen[same].mention):
+            elif _better_dated(entry, chosen[same]):
                 retold[same].append(chosen[same].mention)
                 chosen[same] = entry
             else:
@@ -305,8 +305,10 @@ def _retells(a: _Entry, b: _Entry, who: Mapping[str, str]) -> bool:
     near = a.when.first <= b.when.last + _NEXT_DAY and b.when.first <= a.when.last + _NEXT_DAY
     if not near:
         return False
-    if same_happening(a.mention, b.mention, who):
-        return True  # in other words, by the same verb, with a participant in common
+    if same_happening(a.mention, b.mention, who, within=True):
+        # in other words, by the same verb, with a participant in common; a recap dated
+        # by its week ("declared a pandemic last week") retells that week's day report
+        return True
     if _same_total(a, b):
         return True  # two agencies' wording of one day's count: "taking the total to 28"
     if cosine(a.vector, b.vector) < TIMELINE_DUPLICATE:
@@ -373,6 +375,15 @@ _FIGURE = re.compile(
     r"\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
     r"|twenty|thirty|forty|fifty|hundred|thousand|million)\b"
 )
+
+
+def _better_dated(new: _Entry, old: _Entry) -> bool:
+    """Whether ``new``, retelling ``old``'s happening, is printed in its place: its date is
+    finer (the day report beside a recap dated by its week, "last week"), or as fine and
+    written out in full where ``old``'s is read against its page's day."""
+    if new.when is not None and old.when is not None and new.when.rank != old.when.rank:
+        return new.when.rank > old.when.rank
+    return _written_out(new.mention) and not _written_out(old.mention)
 
 
 def _written_out(m: EventMention) -> bool:
