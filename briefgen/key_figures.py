@@ -8,11 +8,13 @@ number says what a named thing is takes a place and shows nothing. Used by ``sum
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
 from briefgen.aggregate.terms import cosine
 from briefgen.bottomline import DUPLICATE, Candidate
-from briefgen.figures import amounts
+from briefgen.figures import amounts, has_figure
+from briefgen.head_counts import counts_dead
 
 __all__ = ["FIGURES", "LATEST_COUNTS", "key_figures"]
 
@@ -29,10 +31,13 @@ def key_figures(
     chosen: Sequence[Candidate],
     pick: Pick,
     readable: Callable[[Candidate], bool] = lambda c: True,
+    published: Mapping[str, date | None] | None = None,
 ) -> list[Candidate]:
     """Up to ``FIGURES`` key figures from the ``news`` sentences, none telling what the
     bottom line or a judgment (``chosen``) tells, each ``readable`` alone (its poll named,
-    ``measures.name_measure``)."""
+    ``measures.name_measure``), none a toll a later source tells again (``published``:
+    each document's day, ``_restated_tolls``)."""
+    restated = _restated_tolls(news, published or {})
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
     # a count only when that judgment gives a figure too (a count of cases is no repeat of
     # "cases were reported in the Caribbean").
@@ -43,6 +48,7 @@ def key_figures(
         c
         for c in news
         if (c.figure or c.described)
+        and (c.evidence.doc, c.evidence.start) not in restated
         # a figure whose poll only the sentences before name, and not in one, reads as none
         and readable(c)
         and all(
@@ -77,3 +83,25 @@ def _one_per_sum(
             out.append(c)
             shown |= amounts(c.text)
     return out
+
+
+def _restated_tolls(
+    news: Sequence[Candidate], published: Mapping[str, date | None]
+) -> set[tuple[str, int]]:
+    """(document, start) of the sentences that are figures only by counting the dead in
+    running text ("the boy's mother and 10 other people died", "killed 247 people in
+    Marlow and 10 in Penbury") when a sentence published on a later day counts the dead
+    too: wire copy restates the toll of its day in each story's background paragraph, and
+    only the latest says where it stands (``tolls`` compares the tolls themselves)."""
+    dead = [
+        (c, day)
+        for c in news
+        if (day := published.get(c.evidence.doc)) is not None and counts_dead(c.text)
+    ]
+    last = max((day for _, day in dead), default=None)
+    return {
+        (c.evidence.doc, c.evidence.start)
+        for c, day in dead
+        # a toll the toll comparison found latest stays (``tolls.toll_updates``)
+        if day != last and not c.count and not has_figure(c.text, people=False)
+    }

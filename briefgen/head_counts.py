@@ -1,0 +1,90 @@
+"""Counts of people told in running text: "133 other people were arrested", "some 38,000
+U.S. troops", "6 of 10 Americans believe".
+
+Wire copy gives the story's own numbers in its sentences, a count before the noun it
+counts, not in a figure-and-unit pattern. ``figures.has_figure`` leaves a bare count before
+its noun out ("60 ferries sailed", "50 concerts": a thing's number, often logistics or
+colour); a count of people is different: how many marched, were arrested, died, were sent,
+or think so is what the news tells. Used by ``figures.has_figure`` on a sentence whose
+dates, ages and descriptions of named things are already blanked.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["counts_dead", "counts_people"]
+
+# Fewer than this many is a handful named one by one, not a figure ("three other people").
+LEAST = 10
+
+# People, as news copy counts them: the public, the forces, those things befall.
+_PEOPLE = (
+    r"people|persons|women|men|children|civilians|troops|soldiers|police(?:men)?|officers"
+    r"|inspectors|observers|monitors|protest[eo]rs|demonstrators|marchers|refugees|migrants"
+    r"|immigrants|prisoners|detainees|hostages|workers|employees|students|passengers"
+    r"|residents|voters|delegates|supporters|victims|survivors|patients|doctors|nurses"
+    r"|journalists|diplomats|lawmakers|legislators|senators|relatives|families|fans"
+    r"|volunteers|rebels|fighters|militants|guerrillas|sailors|pilots|staff|casualties"
+)
+# A people's name in the plural: "Americans", "Cubans", "Iraqis", "Kenyans".
+_DEMONYM = r"[A-Z][a-z]+(?:ans|is)"
+# A count in digits ("133", "38,000", "1.2 million"), not part of a larger token ("$5",
+# "F-16", "3.5%"), then at most two words before the noun ("other", "U.S.", "Cuban women").
+_COUNT = r"(?<![\w.,$€£/-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)(?:\s+(?:million|thousand))?"
+_BEFORE_NOUN = r"(?:\s+(?!(?:of|in|to|and|or|at|on|for|from)\b)[A-Za-z.'’-]+){0,2}?"
+_HEAD_COUNT = re.compile(rf"{_COUNT}{_BEFORE_NOUN}\s+(?:{_PEOPLE}|{_DEMONYM})\b")
+# A share of people: "6 of 10 Americans", "one in five voters" (as digits).
+# (Of a round whole: "one of 13 Cubans" is one person, not a share.)
+_SHARE = re.compile(
+    rf"(?<![\w.,$-])\d+\s+(?:of|in|out\s+of)\s+(?:every\s+)?(?:[2-9]|10|100|1,000)"
+    rf"(?![\d,.]){_BEFORE_NOUN}"
+    rf"\s+(?:{_PEOPLE}|{_DEMONYM})\b"
+)
+
+
+# What befalls many people, as news tells it: a count beside one of these says how many
+# the news happened to ("133 other people were arrested", "killing 40 people", "38,000
+# troops will remain"). A count beside none is a crowd's colour ("about 100 supporters
+# cheered", "about 100 protesters marched": every protest story sizes its crowd), a
+# quotation's ("those 12 children") or history's ("landed with 82 armed men").
+_DEATHS = r"died|dead|killed|killing|kills|perished|drowned|lost\s+their\s+lives|death\s+toll"
+_BEFELL = (
+    r"injured|wounded|hurt|missing|arrested|detained|jailed|held|charged|indicted|convicted"
+    r"|sentenced|freed|released|rescued|evacuated|displaced|fled|expelled|deported"
+    r"|hospitali[sz]ed|infected|sickened|deployed|sent|dispatched|stationed|remain|remains"
+    r"|remained|withdrawn|withdrew|hired|laid\s+off|fired|lost\s+their\s+jobs"
+)
+_HAPPENED = re.compile(rf"\b(?:{_DEATHS}|{_BEFELL})\b", re.I)
+_DIED = re.compile(rf"\b(?:{_DEATHS})\b", re.I)
+# How many words either side of the count its verb may stand ("133 other people were
+# arrested": three after the noun; "killing at least 40 people": two before the count).
+NEAR = 6
+
+
+def counts_people(text: str, happened: re.Pattern[str] = _HAPPENED) -> bool:
+    """Whether ``text`` counts people in running text: a count of ``LEAST`` or more before
+    a noun naming people, told beside what befell them (``happened``), or a share of people
+    ("6 of 10 Americans")."""
+    if happened is _HAPPENED and _SHARE.search(text):
+        return True
+    for m in _HEAD_COUNT.finditer(text):
+        scaled = m[0][len(m["n"]) :].lstrip().startswith(("million", "thousand"))
+        if (scaled or int(m["n"].replace(",", "")) >= LEAST) and _beside(
+            text, m.start(), m.end(), happened
+        ):
+            return True
+    return False
+
+
+def counts_dead(text: str) -> bool:
+    """Whether ``text`` counts people who died ("mother and 10 other people died",
+    "killing 247 people"): a toll, however its sentence tells it."""
+    return counts_people(text, _DIED)
+
+
+def _beside(text: str, start: int, end: int, happened: re.Pattern[str]) -> bool:
+    """Whether a word ``happened`` finds stands within ``NEAR`` words of ``[start, end)``."""
+    before = " ".join(text[:start].split()[-NEAR:])
+    after = " ".join(text[end:].split()[:NEAR])
+    return happened.search(before) is not None or happened.search(after) is not None
