@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["counts_dead", "counts_people"]
+__all__ = ["counts_dead", "counts_people", "dead_count", "gives_toll_of"]
 
 # Fewer than this many is a handful named one by one, not a figure ("three other people").
 LEAST = 10
@@ -88,3 +88,23 @@ def _beside(text: str, start: int, end: int, happened: re.Pattern[str]) -> bool:
     before = " ".join(text[:start].split()[-NEAR:])
     after = " ".join(text[end:].split()[:NEAR])
     return happened.search(before) is not None or happened.search(after) is not None
+
+
+def dead_count(text: str) -> int | None:
+    """The largest count of people ``text`` tells died ("killed 258 people, including 12
+    Americans": 258), or None: the toll a sentence gives, however it tells it."""
+    counts = [
+        int(m["n"].replace(",", ""))
+        for m in _HEAD_COUNT.finditer(text)
+        if _beside(text, m.start(), m.end(), _DIED)
+    ]
+    return max(counts, default=None)
+
+
+def gives_toll_of(shown: str, other: str) -> bool:
+    """Whether a source's sentence ``other`` vouches for the toll the ``shown`` sentence
+    gives: it gives the same (``dead_count``), or ``shown`` gives none. Wire copy restates
+    the toll of its own day in each story's background paragraph ("killed 257 people",
+    "killed at least 110"): a source cited for "killed 258 people" must say 258."""
+    toll = dead_count(shown)
+    return toll is None or dead_count(other) == toll
