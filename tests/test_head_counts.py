@@ -9,7 +9,7 @@ from datetime import date
 from briefgen.aggregate.terms import Idf, terms
 from briefgen.bottomline import Candidate
 from briefgen.figures import has_figure
-from briefgen.head_counts import counts_dead, counts_people
+from briefgen.head_counts import counts_dead, counts_people, gives_toll_of
 from briefgen.key_figures import key_figures
 from briefgen.models import Document, Evidence, Extraction
 from briefgen.summarize import summarize
@@ -76,3 +76,12 @@ def test_terms_for_a_deal_a_later_page_reports_made_are_not_shown() -> None:
     summary = summarize([_page(d, day, t) for d, (day, t) in texts.items()], [], [])
     shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c]
     assert shown and terms_set not in shown
+
+
+def test_a_source_vouches_for_a_toll_only_by_giving_it() -> None:
+    shown = "The blasts at the depots in Marlow and Penbury killed 258 people, including 12 guards."
+    assert gives_toll_of(shown, "The depot blasts in Penbury and Marlow killed 258 people.")
+    assert not gives_toll_of(shown, "The blasts at the two depots killed 257 people on Friday.")
+    assert not gives_toll_of(shown, "Two blasts shook the depots of Marlow and Penbury.")
+    # a sentence giving no toll is vouched for by any telling of its happening
+    assert gives_toll_of("Two blasts shook the depots.", "The blasts killed 257 people.")
