@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["counts_dead", "counts_people", "dead_count", "gives_toll_of"]
+__all__ = ["counts_people", "dead_count", "gives_toll_of", "what_befell"]
 
 # Fewer than this many is a handful named one by one, not a figure ("three other people").
 LEAST = 10
@@ -77,10 +77,19 @@ def counts_people(text: str, happened: re.Pattern[str] = _HAPPENED) -> bool:
     return False
 
 
-def counts_dead(text: str) -> bool:
-    """Whether ``text`` counts people who died ("mother and 10 other people died",
-    "killing 247 people"): a toll, however its sentence tells it."""
-    return counts_people(text, _DIED)
+def what_befell(text: str) -> frozenset[str]:
+    """What ``text`` counts people by: "dead" for a toll ("mother and 10 other people
+    died", "killing 247 people"), else the word telling what befell them ("arrested",
+    "infected"); empty when it counts no people so."""
+    out = set()
+    for m in _HEAD_COUNT.finditer(text):
+        scaled = m[0][len(m["n"]) :].lstrip().startswith(("million", "thousand"))
+        if not scaled and int(m["n"].replace(",", "")) < LEAST:
+            continue
+        near = " ".join(text[: m.start()].split()[-NEAR:] + text[m.end() :].split()[:NEAR])
+        for word in _HAPPENED.finditer(near):
+            out.add("dead" if _DIED.fullmatch(word[0]) else " ".join(word[0].lower().split()))
+    return frozenset(out)
 
 
 def _beside(text: str, start: int, end: int, happened: re.Pattern[str]) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 from briefgen.aggregate.terms import cosine
 from briefgen.bottomline import DUPLICATE, Candidate
 from briefgen.figures import amounts, has_figure
-from briefgen.head_counts import counts_dead
+from briefgen.head_counts import what_befell
 
 __all__ = ["FIGURES", "LATEST_COUNTS", "key_figures"]
 
@@ -36,8 +36,8 @@ def key_figures(
     """Up to ``FIGURES`` key figures from the ``news`` sentences, none telling what the
     bottom line or a judgment (``chosen``) tells, each ``readable`` alone (its poll named,
     ``measures.name_measure``), none a toll a later source tells again (``published``:
-    each document's day, ``_restated_tolls``)."""
-    restated = _restated_tolls(news, published or {})
+    each document's day, ``_restated_counts``)."""
+    restated = _restated_counts(news, published or {})
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
     # a count only when that judgment gives a figure too (a count of cases is no repeat of
     # "cases were reported in the Caribbean").
@@ -85,23 +85,25 @@ def _one_per_sum(
     return out
 
 
-def _restated_tolls(
+def _restated_counts(
     news: Sequence[Candidate], published: Mapping[str, date | None]
 ) -> set[tuple[str, int]]:
-    """(document, start) of the sentences that are figures only by counting the dead in
-    running text ("the boy's mother and 10 other people died", "killed 247 people in
-    Marlow and 10 in Penbury") when a sentence published on a later day counts the dead
-    too: wire copy restates the toll of its day in each story's background paragraph, and
-    only the latest says where it stands (``tolls`` compares the tolls themselves)."""
-    dead = [
-        (c, day)
+    """(document, start) of the sentences that are figures only by counting people in
+    running text ("the boy's mother and 10 other people died", "4,000 people have been
+    infected") when a sentence published on a later day counts people the same way (the
+    dead, the infected: ``head_counts.what_befell``): wire copy restates the count of its
+    day in each story's background paragraph, and only the latest says where it stands
+    (``tolls`` compares the tolls themselves)."""
+    counts = [
+        (c, day, kinds)
         for c in news
-        if (day := published.get(c.evidence.doc)) is not None and counts_dead(c.text)
+        if (day := published.get(c.evidence.doc)) is not None and (kinds := what_befell(c.text))
     ]
-    last = max((day for _, day in dead), default=None)
     return {
         (c.evidence.doc, c.evidence.start)
-        for c, day in dead
+        for c, day, kinds in counts
         # a toll the toll comparison found latest stays (``tolls.toll_updates``)
-        if day != last and not c.count and not has_figure(c.text, people=False)
+        if not c.count
+        and not has_figure(c.text, people=False)
+        and any(later > day and kinds & other for _, later, other in counts)
     }

@@ -9,7 +9,7 @@ from datetime import date
 from briefgen.aggregate.terms import Idf, terms
 from briefgen.bottomline import Candidate
 from briefgen.figures import has_figure
-from briefgen.head_counts import counts_dead, counts_people, gives_toll_of
+from briefgen.head_counts import counts_people, gives_toll_of, what_befell
 from briefgen.key_figures import key_figures
 from briefgen.models import Document, Evidence, Extraction
 from briefgen.summarize import summarize
@@ -29,10 +29,15 @@ def test_a_count_of_people_beside_what_befell_them_is_a_figure() -> None:
     assert not has_figure("Sixty ferries sailed from Marlow harbour before the storm broke.")
 
 
-def test_a_count_of_the_dead_is_told_apart() -> None:
-    assert counts_dead("The boy's mother and 10 other people died when their boat sank.")
-    assert counts_dead("The blast at the depot killed 40 people, officials said.")
-    assert not counts_dead("Two union leaders and 133 other people were arrested in Marlow.")
+def test_what_befell_the_people_counted_is_told_apart() -> None:
+    assert what_befell("The boy's mother and 10 other people died when their boat sank.") == {
+        "dead"
+    }
+    assert what_befell("The blast at the depot killed 40 people, officials said.") == {"dead"}
+    assert what_befell("Two union leaders and 133 other people were arrested in Marlow.") == {
+        "arrested"
+    }
+    assert what_befell("About 100 supporters cheered as the mayor appeared.") == frozenset()
     assert counts_people("Two union leaders and 133 other people were arrested in Marlow.")
 
 
