@@ -34,10 +34,12 @@ _DEMONYM = r"[A-Z][a-z]+(?:ans|is)"
 _COUNT = r"(?<![\w.,$€£/-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)(?:\s+(?:million|thousand))?"
 _BEFORE_NOUN = r"(?:\s+(?!(?:of|in|to|and|or|at|on|for|from)\b)[A-Za-z.'’-]+){0,2}?"
 _HEAD_COUNT = re.compile(rf"{_COUNT}{_BEFORE_NOUN}\s+(?:{_PEOPLE}|{_DEMONYM})\b")
-# A share of people: "6 of 10 Americans", "one in five voters" (as digits).
-# (Of a round whole: "one of 13 Cubans" is one person, not a share.)
+# A share of people: "6 of 10 Americans", "one in five voters" (as digits), of a round
+# whole. "One of" names one person ("one of three doctors who", "one of two men", "one of
+# 13 Cubans"), not a share: a share "of" counts two or more.
 _SHARE = re.compile(
-    rf"(?<![\w.,$-])\d+\s+(?:of|in|out\s+of)\s+(?:every\s+)?(?:[2-9]|10|100|1,000)"
+    rf"(?<![\w.,$-])(?:(?:[2-9]|[1-9]\d+)\s+(?:of|out\s+of)|\d+\s+in)\s+(?:every\s+)?"
+    rf"(?:[2-9]|10|100|1,000)"
     rf"(?![\d,.]){_BEFORE_NOUN}"
     rf"\s+(?:{_PEOPLE}|{_DEMONYM})\b"
 )

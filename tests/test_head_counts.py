@@ -25,6 +25,8 @@ def test_a_count_of_people_beside_what_befell_them_is_a_figure() -> None:
     assert not has_figure("The ferry landed at Penbury with 82 armed men led by Tom Reed.")
     # one person of a group, a few people, a thing counted: no figure either
     assert not has_figure("The boy was one of 13 Marlovians who tried to cross the strait.")
+    assert not has_figure("Dr Holt was one of three doctors who ran the Penbury clinic.")
+    assert has_figure("The survey found one in five Marlovians cannot reach a doctor.")
     assert not has_figure("Three other people were arrested at the harbour gates.")
     assert not has_figure("Sixty ferries sailed from Marlow harbour before the storm broke.")
 
