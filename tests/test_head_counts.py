@@ -17,7 +17,8 @@ from briefgen.summarize import summarize
 
 def test_a_count_of_people_beside_what_befell_them_is_a_figure() -> None:
     assert has_figure("Two union leaders and 133 other people were arrested in Marlow.")
-    assert has_figure("Officials said the 38,000 Penbury troops in the region will remain.")
+    assert has_figure("Officials said 38,000 Penbury troops were deployed to the region.")
+    assert not has_figure("The results of tests on 75 children remain unclear, officials said.")
     assert has_figure("A new poll shows that 6 of 10 Marlovians believe the port should close.")
     # a crowd sized for colour, a quotation's children, history's men: no figure
     assert not has_figure("About 100 supporters cheered as the mayor appeared at the door.")
