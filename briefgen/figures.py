@@ -406,8 +406,8 @@ def has_figure(text: str, people: bool = True) -> bool:
         ordinal = ordinal or _RANK.search(text[: match.start()]) is not None
         if float(digits) >= 10 and not ordinal:
             return True
-    # ... but a count of people is the story's own quantity however it is told ("133 other
-    # people were arrested", "38,000 troops"): wire copy gives its numbers so
+    # ... but a count of people is the story's own quantity however it is told ("40 other
+    # people were arrested", "5,000 troops"): wire copy gives its numbers so
     return people and counts_people(text)
 
 

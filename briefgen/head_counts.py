@@ -1,5 +1,5 @@
-"""Counts of people told in running text: "133 other people were arrested", "some 38,000
-U.S. troops", "6 of 10 Americans believe".
+"""Counts of people told in running text: "40 other people were arrested", "some 5,000
+troops were deployed", "7 of 10 Marlovians think".
 
 Wire copy gives the story's own numbers in its sentences, a count before the noun it
 counts, not in a figure-and-unit pattern. ``figures.has_figure`` leaves a bare count before
@@ -27,16 +27,16 @@ _PEOPLE = (
     r"|journalists|diplomats|lawmakers|legislators|senators|relatives|families|fans"
     r"|volunteers|rebels|fighters|militants|guerrillas|sailors|pilots|staff|casualties"
 )
-# A people's name in the plural: "Americans", "Cubans", "Iraqis", "Kenyans".
+# A people's name in the plural: "Marlovians", "Canadians", "Omanis".
 _DEMONYM = r"[A-Z][a-z]+(?:ans|is)"
-# A count in digits ("133", "38,000", "1.2 million"), not part of a larger token ("$5",
-# "F-16", "3.5%"), then at most two words before the noun ("other", "U.S.", "Cuban women").
+# A count in digits ("40", "5,000", "1.2 million"), not part of a larger token ("$5",
+# "F-16", "3.5%"), then at most two words before the noun ("other", "U.N.", "Marlow nurses").
 _COUNT = r"(?<![\w.,$€£/-])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)(?:\s+(?:million|thousand))?"
 _BEFORE_NOUN = r"(?:\s+(?!(?:of|in|to|and|or|at|on|for|from)\b)[A-Za-z.'’-]+){0,2}?"
 _HEAD_COUNT = re.compile(rf"{_COUNT}{_BEFORE_NOUN}\s+(?:{_PEOPLE}|{_DEMONYM})\b")
-# A share of people: "6 of 10 Americans", "one in five voters" (as digits), of a round
-# whole. "One of" names one person ("one of three doctors who", "one of two men", "one of
-# 13 Cubans"), not a share: a share "of" counts two or more.
+# A share of people: "7 of 10 Marlovians", "one in five voters" (as digits), of a round
+# whole. "One of" names one person ("one of four nurses who", "one of two drivers", "one of
+# 14 Marlovians"), not a share: a share "of" counts two or more.
 _SHARE = re.compile(
     rf"(?<![\w.,$-])(?:(?:[2-9]|[1-9]\d+)\s+(?:of|out\s+of)|\d+\s+in)\s+(?:every\s+)?"
     rf"(?:[2-9]|10|100|1,000)"
@@ -46,11 +46,11 @@ _SHARE = re.compile(
 
 
 # What befalls many people, as news tells it: a count beside one of these says how many
-# the news happened to ("133 other people were arrested", "killing 40 people", "5,000
-# troops were deployed"). A count beside none is a crowd's colour ("about 100 supporters
-# cheered", "about 100 protesters marched": every protest story sizes its crowd), a
-# quotation's ("those 12 children") or history's ("landed with 82 armed men"); words of
-# many senses ("held", "sent", "remain": "tests on 75 children remain unclear") tell
+# the news happened to ("40 other people were arrested", "killing 40 people", "5,000
+# troops were deployed"). A count beside none is a crowd's colour ("about 200 fans
+# cheered", "some 300 protesters marched": every protest story sizes its crowd), a
+# quotation's ("those 15 pupils") or history's ("sailed in with 60 armed men"); words of
+# many senses ("held", "sent", "remain": "tests on 40 pupils remain unclear") tell
 # nothing that befell the people counted.
 _DEATHS = r"died|dead|killed|killing|kills|perished|drowned|lost\s+their\s+lives|death\s+toll"
 _BEFELL = (
@@ -61,7 +61,7 @@ _BEFELL = (
 )
 _HAPPENED = re.compile(rf"\b(?:{_DEATHS}|{_BEFELL})\b", re.I)
 _DIED = re.compile(rf"\b(?:{_DEATHS})\b", re.I)
-# How many words either side of the count its verb may stand ("133 other people were
+# How many words either side of the count its verb may stand ("40 other people were
 # arrested": three after the noun; "killing at least 40 people": two before the count).
 NEAR = 6
 
@@ -69,7 +69,7 @@ NEAR = 6
 def counts_people(text: str, happened: re.Pattern[str] = _HAPPENED) -> bool:
     """Whether ``text`` counts people in running text: a count of ``LEAST`` or more before
     a noun naming people, told beside what befell them (``happened``), or a share of people
-    ("6 of 10 Americans")."""
+    ("7 of 10 Marlovians")."""
     if happened is _HAPPENED and _SHARE.search(text):
         return True
     for m in _HEAD_COUNT.finditer(text):
@@ -82,8 +82,8 @@ def counts_people(text: str, happened: re.Pattern[str] = _HAPPENED) -> bool:
 
 
 def what_befell(text: str) -> frozenset[str]:
-    """What ``text`` counts people by: "dead" for a toll ("mother and 10 other people
-    died", "killing 247 people"), else the word telling what befell them ("arrested",
+    """What ``text`` counts people by: "dead" for a toll ("pilot and 14 other people
+    died", "killing 90 people"), else the word telling what befell them ("arrested",
     "infected"); empty when it counts no people so."""
     out = set()
     for m in _HEAD_COUNT.finditer(text):
@@ -104,8 +104,8 @@ def _beside(text: str, start: int, end: int, happened: re.Pattern[str]) -> bool:
 
 
 def dead_count(text: str) -> int | None:
-    """The largest count of people ``text`` tells died ("killed 258 people, including 12
-    Americans": 258), or None: the toll a sentence gives, however it tells it."""
+    """The largest count of people ``text`` tells died ("killed 130 people, including 9
+    guards": 130), or None: the toll a sentence gives, however it tells it."""
     counts = [
         int(m["n"].replace(",", ""))
         for m in _HEAD_COUNT.finditer(text)
@@ -117,7 +117,7 @@ def dead_count(text: str) -> int | None:
 def gives_toll_of(shown: str, other: str) -> bool:
     """Whether a source's sentence ``other`` vouches for the toll the ``shown`` sentence
     gives: it gives the same (``dead_count``), or ``shown`` gives none. Wire copy restates
-    the toll of its own day in each story's background paragraph ("killed 257 people",
-    "killed at least 110"): a source cited for "killed 258 people" must say 258."""
+    the toll of its own day in each story's background paragraph ("killed 128 people",
+    "killed at least 60"): a source cited for "killed 130 people" must say 130."""
     toll = dead_count(shown)
     return toll is None or dead_count(other) == toll

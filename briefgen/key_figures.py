@@ -89,7 +89,7 @@ def _restated_counts(
     news: Sequence[Candidate], published: Mapping[str, date | None]
 ) -> set[tuple[str, int]]:
     """(document, start) of the sentences that are figures only by counting people in
-    running text ("the boy's mother and 10 other people died", "4,000 people have been
+    running text ("the pilot and 14 other people died", "4,000 people have been
     infected") when a sentence published on a later day counts people the same way (the
     dead, the infected: ``head_counts.what_befell``): wire copy restates the count of its
     day in each story's background paragraph, and only the latest says where it stands

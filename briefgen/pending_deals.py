@@ -1,7 +1,7 @@
 """Terms set for a deal not yet made, once a later source reports the deal made.
 
 A broadcast read or a wire story written while talks go on tells the parties' terms in the
-present tense: "the council insists any deal must allow inspectors into every site", "an
+present tense: "the council insists any deal must keep the ports open", "an
 agreement would have to include the ports". Once a source published on a later day reports
 an agreement signed or reached ("the accord signed by Marlow and Penbury"), the terms are
 where the story was: quoted undated in a summary that spans the later report, they read as

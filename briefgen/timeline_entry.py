@@ -124,9 +124,9 @@ def _telling(
     if any(another_happening(shown, m, who) for m in event.mentions):
         told = tuple(m for m in event.mentions if not another_happening(shown, m, who))
         event = replace(event, mentions=told)
-    # nor, when the shown sentence gives a toll ("killed 258 people"), a mention that does
+    # nor, when the shown sentence gives a toll ("killed 130 people"), a mention that does
     # not give that toll: wire copy restates the toll of its own day in each story's
-    # background paragraph ("killed 257 people", "killed at least 110"), and a source
+    # background paragraph ("killed 128 people", "killed at least 60"), and a source
     # counted for the sentence would vouch for a number it does not give
     said = shown.evidence.sentence if said is None else said
     if dead_count(said) is not None:

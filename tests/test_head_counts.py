@@ -16,32 +16,30 @@ from briefgen.summarize import summarize
 
 
 def test_a_count_of_people_beside_what_befell_them_is_a_figure() -> None:
-    assert has_figure("Two union leaders and 133 other people were arrested in Marlow.")
-    assert has_figure("Officials said 38,000 Penbury troops were deployed to the region.")
-    assert not has_figure("The results of tests on 75 children remain unclear, officials said.")
-    assert has_figure("A new poll shows that 6 of 10 Marlovians believe the port should close.")
+    assert has_figure("Two union leaders and 40 other people were arrested in Marlow.")
+    assert has_figure("Officials said 5,000 Penbury troops were deployed to the region.")
+    assert not has_figure("The results of tests on 40 pupils remain unclear, officials said.")
+    assert has_figure("A new poll shows that 7 of 10 Marlovians think the port should close.")
     # a crowd sized for colour, a quotation's children, history's men: no figure
-    assert not has_figure("About 100 supporters cheered as the mayor appeared at the door.")
-    assert not has_figure("About 100 protesters marched in front of the town hall on Friday.")
-    assert not has_figure("The ferry landed at Penbury with 82 armed men led by Tom Reed.")
+    assert not has_figure("About 200 fans cheered as the mayor appeared at the door.")
+    assert not has_figure("Some 300 protesters marched in front of the town hall on Friday.")
+    assert not has_figure("The ferry sailed into Penbury with 60 armed men led by Tom Reed.")
     # one person of a group, a few people, a thing counted: no figure either
-    assert not has_figure("The boy was one of 13 Marlovians who tried to cross the strait.")
-    assert not has_figure("Dr Holt was one of three doctors who ran the Penbury clinic.")
+    assert not has_figure("The boy was one of 14 Marlovians who tried to cross the strait.")
+    assert not has_figure("Dr Holt was one of four nurses who ran the Penbury clinic.")
     assert has_figure("The survey found one in five Marlovians cannot reach a doctor.")
     assert not has_figure("Three other people were arrested at the harbour gates.")
     assert not has_figure("Sixty ferries sailed from Marlow harbour before the storm broke.")
 
 
 def test_what_befell_the_people_counted_is_told_apart() -> None:
-    assert what_befell("The boy's mother and 10 other people died when their boat sank.") == {
-        "dead"
-    }
+    assert what_befell("The pilot and 14 other people died when their boat sank.") == {"dead"}
     assert what_befell("The blast at the depot killed 40 people, officials said.") == {"dead"}
-    assert what_befell("Two union leaders and 133 other people were arrested in Marlow.") == {
+    assert what_befell("Two union leaders and 40 other people were arrested in Marlow.") == {
         "arrested"
     }
-    assert what_befell("About 100 supporters cheered as the mayor appeared.") == frozenset()
-    assert counts_people("Two union leaders and 133 other people were arrested in Marlow.")
+    assert what_befell("About 200 fans cheered as the mayor appeared.") == frozenset()
+    assert counts_people("Two union leaders and 40 other people were arrested in Marlow.")
 
 
 def _candidate(doc: str, text: str, idf: Idf) -> Candidate:
@@ -50,8 +48,8 @@ def _candidate(doc: str, text: str, idf: Idf) -> Candidate:
 
 
 def test_a_toll_an_earlier_story_restates_gives_way_to_the_latest() -> None:
-    early = "The boy's mother and 10 other people died when their boat sank off Marlow."
-    late = "His mother and 10 other people fleeing Penbury drowned when their boat sank."
+    early = "The pilot and 14 other people died when their boat sank off Marlow."
+    late = "The pilot and 14 other people fleeing Penbury drowned when their boat sank."
     money = "The harbour board pledged $40 million to the families of the crossing's dead."
     idf = Idf(terms(t) for t in (early, late, money))
     news = [_candidate("a", early, idf), _candidate("b", late, idf), _candidate("c", money, idf)]
@@ -87,9 +85,9 @@ def test_terms_for_a_deal_a_later_page_reports_made_are_not_shown() -> None:
 
 
 def test_a_source_vouches_for_a_toll_only_by_giving_it() -> None:
-    shown = "The blasts at the depots in Marlow and Penbury killed 258 people, including 12 guards."
-    assert gives_toll_of(shown, "The depot blasts in Penbury and Marlow killed 258 people.")
-    assert not gives_toll_of(shown, "The blasts at the two depots killed 257 people on Friday.")
+    shown = "The blasts at the depots in Marlow and Penbury killed 130 people, including 9 guards."
+    assert gives_toll_of(shown, "The depot blasts in Penbury and Marlow killed 130 people.")
+    assert not gives_toll_of(shown, "The blasts at the two depots killed 128 people on Friday.")
     assert not gives_toll_of(shown, "Two blasts shook the depots of Marlow and Penbury.")
     # a sentence giving no toll is vouched for by any telling of its happening
-    assert gives_toll_of("Two blasts shook the depots.", "The blasts killed 257 people.")
+    assert gives_toll_of("Two blasts shook the depots.", "The blasts killed 128 people.")
