@@ -66,10 +66,18 @@ _DIED = re.compile(rf"\b(?:{_DEATHS})\b", re.I)
 NEAR = 6
 
 
+# A place described in passing: ", where 30 people were killed last month by a gunman,"
+# — a clause the punctuation closes tells what the place is, not what the sentence
+# reports (one running to the sentence's end may be the news: "… in Marlow, where 40
+# people died.").
+_WHERE = re.compile(r",\s+where\b[^,;:–—()]*?(?=,|;|\s[-–—]\s)")
+
+
 def counts_people(text: str, happened: re.Pattern[str] = _HAPPENED) -> bool:
     """Whether ``text`` counts people in running text: a count of ``LEAST`` or more before
     a noun naming people, told beside what befell them (``happened``), or a share of people
-    ("7 of 10 Marlovians")."""
+    ("7 of 10 Marlovians"); not in a clause describing a place in passing (``_WHERE``)."""
+    text = _WHERE.sub(lambda m: " " * len(m[0]), text)
     if happened is _HAPPENED and _SHARE.search(text):
         return True
     for m in _HEAD_COUNT.finditer(text):

@@ -13,7 +13,7 @@ from datetime import date
 
 from briefgen.aggregate.terms import cosine
 from briefgen.bottomline import DUPLICATE, Candidate
-from briefgen.figures import amounts, has_figure
+from briefgen.figures import amounts, counted, has_figure
 from briefgen.head_counts import what_befell
 
 __all__ = ["FIGURES", "LATEST_COUNTS", "key_figures"]
@@ -85,6 +85,11 @@ def _one_per_sum(
     return out
 
 
+# A running tally's thing (``figures.counted``: "the death toll rose to 25", "cases")
+# as a count of people names it: a death is one dead, a case one infected.
+_TALLIED = {"death": "dead", "case": "infected"}
+
+
 def _restated_counts(
     news: Sequence[Candidate], published: Mapping[str, date | None]
 ) -> set[tuple[str, int]]:
@@ -97,8 +102,10 @@ def _restated_counts(
     counts = [
         (c, day, kinds)
         for c in news
-        if (day := published.get(c.evidence.doc)) is not None and (kinds := what_befell(c.text))
+        if (day := published.get(c.evidence.doc)) is not None
+        and (kinds := what_befell(c.text) | _TALLIED.keys() & counted(c.text))
     ]
+    counts = [(c, day, frozenset(_TALLIED.get(k, k) for k in kinds)) for c, day, kinds in counts]
     return {
         (c.evidence.doc, c.evidence.start)
         for c, day, kinds in counts

@@ -19,6 +19,11 @@ def test_a_count_of_people_beside_what_befell_them_is_a_figure() -> None:
     assert has_figure("Two union leaders and 40 other people were arrested in Marlow.")
     assert has_figure("Officials said 5,000 Penbury troops were deployed to the region.")
     assert not has_figure("The results of tests on 40 pupils remain unclear, officials said.")
+    # a place described in passing: its count is not what the sentence reports
+    assert not has_figure(
+        "Holt stopped at the Penbury mill, where 30 people were killed in May by a gunman, "
+        "on her way to the rally."
+    )
     assert has_figure("A new poll shows that 7 of 10 Marlovians think the port should close.")
     # a crowd sized for colour, a quotation's children, history's men: no figure
     assert not has_figure("About 200 fans cheered as the mayor appeared at the door.")
