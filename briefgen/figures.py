@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date
 
+from briefgen.head_counts import counts_people
 from briefgen.models import Evidence, Extraction
 from briefgen.spelled_numbers import spelled_as_digits
 from briefgen.when import When
@@ -22,6 +23,7 @@ __all__ = [
     "gives_age",
     "has_figure",
     "latest_counts",
+    "of_history",
     "of_past_years",
     "of_the_past",
     "passer_by",
@@ -313,6 +315,26 @@ def of_past_years(start: int, end: int, ext: Extraction) -> bool:
     return past and len({w.first.year for w in years if w is not None}) >= PAST_YEARS
 
 
+# A count of people dated this many days or more before its report is history the copy
+# recalls ("the 1988 bombing of a flight that killed 259 people on the plane").
+HISTORY_DAYS = 365
+
+
+def of_history(start: int, end: int, ext: Extraction) -> bool:
+    """Whether the sentence ``[start, end)`` of ``ext``'s document dates something
+    ``HISTORY_DAYS`` or more before the article's day: its count of people is the
+    background the copy recalls, not the story's (``head_counts``)."""
+    day = ext.document.dct
+    if day is None:
+        return False
+    for t in ext.timexes:
+        if start <= t.start < end and t.type in ("DATE", "TIME"):
+            when = When.of(t.value)
+            if when is not None and (day - when.last).days >= HISTORY_DAYS:
+                return True
+    return False
+
+
 # Where someone is found, not how many or how much: a street address ("at 285 Toure
 # Drive") or a telephone number ("(255-51) 666-015") in a factbox, a helpline's dialled
 # from a trunk prefix ("call 01534 445566", "0800 555 0100") or in three groups
@@ -361,9 +383,10 @@ _ON_THE_WAY = re.compile(
 )
 
 
-def has_figure(text: str) -> bool:
+def has_figure(text: str, people: bool = True) -> bool:
     """An amount: a number with a unit, or one of 10 or more that is not a year, in digits
-    or in words ("fourteen dollars", as a transcript says "$14")."""
+    or in words ("fourteen dollars", as a transcript says "$14"); with ``people``, a count
+    of people too (``head_counts.counts_people``)."""
     text = _ADDRESS.sub(" ", spelled_as_digits(text))
     for thing in (_PLACE_SIZE, _DENOMINATION, _KIND):
         text = thing.sub(" ", text)
@@ -383,7 +406,9 @@ def has_figure(text: str) -> bool:
         ordinal = ordinal or _RANK.search(text[: match.start()]) is not None
         if float(digits) >= 10 and not ordinal:
             return True
-    return False
+    # ... but a count of people is the story's own quantity however it is told ("40 other
+    # people were arrested", "5,000 troops"): wire copy gives its numbers so
+    return people and counts_people(text)
 
 
 # What the latest running count of something adds to a sentence's support (an event's

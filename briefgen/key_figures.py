@@ -8,11 +8,13 @@ number says what a named thing is takes a place and shows nothing. Used by ``sum
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
 from briefgen.aggregate.terms import cosine
 from briefgen.bottomline import DUPLICATE, Candidate
-from briefgen.figures import amounts
+from briefgen.figures import amounts, counted, has_figure
+from briefgen.head_counts import what_befell
 
 __all__ = ["FIGURES", "LATEST_COUNTS", "key_figures"]
 
@@ -29,10 +31,13 @@ def key_figures(
     chosen: Sequence[Candidate],
     pick: Pick,
     readable: Callable[[Candidate], bool] = lambda c: True,
+    published: Mapping[str, date | None] | None = None,
 ) -> list[Candidate]:
     """Up to ``FIGURES`` key figures from the ``news`` sentences, none telling what the
     bottom line or a judgment (``chosen``) tells, each ``readable`` alone (its poll named,
-    ``measures.name_measure``)."""
+    ``measures.name_measure``), none a toll a later source tells again (``published``:
+    each document's day, ``_restated_counts``)."""
+    restated = _restated_counts(news, published or {})
     # A figure telling what a judgment tells (the same death, worded anew) is shown once;
     # a count only when that judgment gives a figure too (a count of cases is no repeat of
     # "cases were reported in the Caribbean").
@@ -43,6 +48,7 @@ def key_figures(
         c
         for c in news
         if (c.figure or c.described)
+        and (c.evidence.doc, c.evidence.start) not in restated
         # a figure whose poll only the sentences before name, and not in one, reads as none
         and readable(c)
         and all(
@@ -77,3 +83,34 @@ def _one_per_sum(
             out.append(c)
             shown |= amounts(c.text)
     return out
+
+
+# A running tally's thing (``figures.counted``: "the death toll rose to 25", "cases")
+# as a count of people names it: a death is one dead, a case one infected.
+_TALLIED = {"death": "dead", "case": "infected"}
+
+
+def _restated_counts(
+    news: Sequence[Candidate], published: Mapping[str, date | None]
+) -> set[tuple[str, int]]:
+    """(document, start) of the sentences that are figures only by counting people in
+    running text ("the pilot and 14 other people died", "4,000 people have been
+    infected") when a sentence published on a later day counts people the same way (the
+    dead, the infected: ``head_counts.what_befell``): wire copy restates the count of its
+    day in each story's background paragraph, and only the latest says where it stands
+    (``tolls`` compares the tolls themselves)."""
+    counts = [
+        (c, day, kinds)
+        for c in news
+        if (day := published.get(c.evidence.doc)) is not None
+        and (kinds := what_befell(c.text) | _TALLIED.keys() & counted(c.text))
+    ]
+    counts = [(c, day, frozenset(_TALLIED.get(k, k) for k in kinds)) for c, day, kinds in counts]
+    return {
+        (c.evidence.doc, c.evidence.start)
+        for c, day, kinds in counts
+        # a toll the toll comparison found latest stays (``tolls.toll_updates``)
+        if not c.count
+        and not has_figure(c.text, people=False)
+        and any(later > day and kinds & other for _, later, other in counts)
+    }

@@ -19,7 +19,14 @@ from pathlib import Path
 from briefgen.connectives import continues
 from briefgen.extract.cache import BesideCache, ReadAhead
 from briefgen.extract.sharing import evidence_sentences, holding
-from briefgen.figures import has_figure, of_past_years, of_the_past, superseded, without_dates
+from briefgen.figures import (
+    has_figure,
+    of_history,
+    of_past_years,
+    of_the_past,
+    superseded,
+    without_dates,
+)
 from briefgen.models import Extraction
 from briefgen.newsworthy import announces, tells_news
 from briefgen.shown import read_alone
@@ -81,11 +88,14 @@ def reportable(ext: Extraction) -> tuple[Reportable, ...]:
         text = read_alone(sentence, offset, ext)
         if text is None or not is_reporting(text) or not tells_news(text):
             continue
+        blank = without_dates(doc.text, offset, stop, ext)
         figure = (
-            has_figure(without_dates(doc.text, offset, stop, ext))
+            has_figure(blank)
             and not superseded(text)
             and not of_the_past(offset, stop, ext)
             and not of_past_years(offset, stop, ext)
+            # a count of people of years back is history recalled (``figures.of_history``)
+            and (has_figure(blank, people=False) or not of_history(offset, stop, ext))
         )
         described = not figure and _described_only(ext, offset, stop, text)
         out.append(Reportable(n, offset, stop, sentence, text, figure, announces(text), described))

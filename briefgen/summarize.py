@@ -41,6 +41,7 @@ from briefgen.main_threads import lead_main_thread
 from briefgen.measures import name_measure
 from briefgen.models import Actor, Cited, Event, EventMention, Extraction, Position, Summary
 from briefgen.on_story import OnStory
+from briefgen.pending_deals import settled_terms
 from briefgen.precedents import precedent
 from briefgen.quotation_ends import framed_to_close
 from briefgen.reactions import reaction_stories, sideline_reaction
@@ -145,8 +146,9 @@ def _stale(
 ) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
     """The candidates a later report overtook, as (document, start): previews a later
     report tells as done, legal states a later verdict decided, a contest's forecasts and
-    previews a later result settled, tolls a later source counts higher, and a
-    happening's announcements a later page reports it done after. Second, the candidates
+    previews a later result settled, tolls a later source counts higher, a
+    happening's announcements a later page reports it done after, and terms set for a
+    deal a later page reports made (``pending_deals``). Second, the candidates
     giving a toll's latest count (``tolls.toll_updates``: worked out with the stale tolls,
     from the same pairs)."""
     superseded, latest = toll_updates(candidates, published)
@@ -157,6 +159,7 @@ def _stale(
         | settled_previews(candidates, extractions, published)
         | superseded
         | overtaken_plans(candidates, events, published)
+        | settled_terms(candidates, extractions, published)
     )
     return stale, latest
 
@@ -299,7 +302,7 @@ def _summary(
         # its poll named, or named in brackets from the sentence before (``measures``)
         return name_measure(text, c.evidence.start, by_doc.get(c.evidence.doc))
 
-    figures = key_figures(news, chosen, mmr, lambda c: measured(c.text, c) is not None)
+    figures = key_figures(news, chosen, mmr, lambda c: measured(c.text, c) is not None, published)
 
     def shown(c: Candidate) -> Cited:
         # Named once chosen, so the brackets weigh in no choice: a surname only its article

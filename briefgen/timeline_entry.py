@@ -14,6 +14,7 @@ from briefgen.aggregate.same_happening import COARSE, predicate
 from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.figures import passer_by
 from briefgen.framing import comment, negated_detail, opener
+from briefgen.head_counts import dead_count, gives_toll_of
 from briefgen.models import Cited, Event, EventMention, Evidence, TimelineEntry
 from briefgen.plans import borne_out
 from briefgen.retold import (
@@ -102,11 +103,14 @@ def _telling(
     idf: Idf,
     day: str,
     who: Mapping[str, str],
+    said: str | None = None,
 ) -> set[str]:
     """The sources whose own mention of ``event`` tells the happening of the ``shown``
-    sentence (of ``vector``), with its own. A month or a coarser period holds many
-    happenings of the same people ("in 2008" one endorsed a candidate, another lost a
-    primary, a third raised money): a mention dated so tells the shown one only when
+    sentence (of ``vector``), with its own (``said``: the sentence the entry shows, when
+    another event's mention, ``shown``, tells its happening again). A month or a coarser
+    period holds many happenings of the same people ("in 2008" one endorsed a candidate,
+    another lost a primary, a third raised money): a mention dated so tells the shown one
+    only when
     told with the same verb or kind (``same_happening.predicate``), as a vague mention
     joins a precise event only so (``vague_into_precise``); words in common, the names
     above all, are not enough."""
@@ -120,7 +124,16 @@ def _telling(
     if any(another_happening(shown, m, who) for m in event.mentions):
         told = tuple(m for m in event.mentions if not another_happening(shown, m, who))
         event = replace(event, mentions=told)
-    return reporting(event, vector, idf, day, done=True) | {shown.doc}
+    # nor, when the shown sentence gives a toll ("killed 130 people"), a mention that does
+    # not give that toll: wire copy restates the toll of its own day in each story's
+    # background paragraph ("killed 128 people", "killed at least 60"), and a source
+    # counted for the sentence would vouch for a number it does not give
+    said = shown.evidence.sentence if said is None else said
+    if dead_count(said) is not None:
+        agree = tuple(m for m in event.mentions if gives_toll_of(said, m.evidence.sentence))
+        event = replace(event, mentions=agree)
+    own = {shown.doc} if gives_toll_of(said, shown.evidence.sentence) else set()
+    return reporting(event, vector, idf, day, done=True) | own
 
 
 def _citing(cited: Cited, events: Sequence[Event], docs: set[str], day: str) -> Cited:
@@ -398,7 +411,8 @@ def date_entry(
         # day): its sources report that sentence's happening too, and are cited with it,
         # so that the count a reader sees is the sources the sentence's citations list.
         other, told_again, v, at = retelling
-        more = _telling(by_id[other], told_again, v, idf, day, context.who) - tellers[at]
+        said = shown[at].evidence.sentence
+        more = _telling(by_id[other], told_again, v, idf, day, context.who, said) - tellers[at]
         if more:
             tellers[at] |= more
             picked[at] = _citing(picked[at], (by_id[used[at]], by_id[other]), tellers[at], day)

@@ -1,9 +1,10 @@
 """Sources that give one death toll different values ("killed 259 people" in one report,
-"killed 224 people" in a later one).
+"killed 224 people" in a later one, or "killed 40" and "killed 52" the same day).
 
 A toll told as a running count rises as the dead are found: a later report giving more
 is the count moving on, not a disagreement. A later independent report giving fewer for
-the same attack contradicts the earlier one: the brief says so, quoting both. Only a
+the same attack contradicts the earlier one, and two reports of one day giving different
+tolls contradict each other: the brief says so, quoting both. Only a
 precise case is told: each sentence gives one exact toll (not "at least 110", not "247 in
 Kenya and 10 in Tanzania"); the words before each toll (what was counted) name two places
 or bodies in common; the counts are scoped alike ("in Nairobi" is one city's toll); the
@@ -209,8 +210,10 @@ def toll_disagreements(
     pairs: list[tuple[int, int, int]] = []
     for i, (a, (x, scope_a, end_a), day_a) in enumerate(tolls):
         for j, (b, (y, scope_b, end_b), day_b) in enumerate(tolls):
-            # a: the earlier report with the larger toll; b: the later one giving fewer
-            if a.evidence.doc == b.evidence.doc or not (day_a < day_b and y < x):
+            # a: the earlier report with the larger toll; b: the later one giving fewer. On
+            # one day the two count the same dead: whichever gives fewer, they disagree (a
+            # later, larger toll is the count moving on, ``toll_updates``).
+            if a.evidence.doc == b.evidence.doc or not (day_a <= day_b and y < x):
                 continue
             if scope_a != scope_b or y < SAME_SCALE * x or within_precision(x, y):
                 continue
@@ -224,12 +227,13 @@ def toll_disagreements(
     out: list[Cited] = []
     told: set[int] = set()  # each toll in one line at most: "259 vs 224", not "258 vs 224" too
     for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        (a, (x, _, end_a), _), (b, (y, _, end_b), _) = tolls[i], tolls[j]
+        (a, (x, _, end_a), day_a), (b, (y, _, end_b), day_b) = tolls[i], tolls[j]
         if x in told or y in told or len(out) >= TOLLS:
             continue
         told |= {x, y}
+        when = "the same day" if day_a == day_b else "later"
         text = (
-            f"Sources give the toll as {x} (“{_quote(a.text, end_a)}”) and, later, "
+            f"Sources give the toll as {x} (“{_quote(a.text, end_a)}”) and, {when}, "
             f"as {y} (“{_quote(b.text, end_b)}”)."
         )
         out.append(Cited(text, (a.evidence, b.evidence)))

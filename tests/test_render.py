@@ -175,6 +175,10 @@ def test_empty_brief_reads_sensibly() -> None:
         assert sentence in page
     assert "Undefined" not in page
     assert "No figure in the sources passed the key-figure tests." in render_markdown(empty_brief())
+    # the empty disagreements line says what was compared, not that the sources agree
+    for text in (page, render_markdown(empty_brief())):
+        assert "other counts and details are not compared" in text
+        assert "No disagreements between sources were detected" not in text
 
 
 def test_undated_source_and_unknown_citation_do_not_crash() -> None:

@@ -112,3 +112,21 @@ def test_a_toll_one_apart_or_rounded_is_one_toll() -> None:
     for told in ("211", "210"):
         later = (LATEST[0], LATEST[1], LATEST[2].replace("190", told))
         assert toll_disagreements(*_candidates(LATER, later)) == (), told
+
+
+def test_two_sources_giving_one_toll_differently_the_same_day_disagree() -> None:
+    first = (
+        "x",
+        date(2021, 3, 20),
+        "The twin blasts at the ministries in Dorvik, Lumeria, and Ostra, Valdonia, killed "
+        "212 people and injured hundreds.",
+    )
+    other = (
+        "y",
+        date(2021, 3, 20),
+        "Officials said the bombings of ministries in Lumeria and Valdonia killed 160 people "
+        "in all.",
+    )
+    (line,) = toll_disagreements(*_candidates(first, other))
+    assert line.text.startswith("Sources give the toll as 212 (")
+    assert "and, the same day, as 160 (" in line.text

@@ -175,7 +175,10 @@ def _summary(w: _Word, ctx: dict[str, Any], title: str) -> None:
             "Where the sources disagree",
             ctx["disagreements"],
             "List Bullet",
-            "No disagreements between sources were detected.",
+            (
+                "No two sources were found to differ on an event's date, a death toll or a "
+                "person's age; other counts and details are not compared."
+            ),
         ),
     )
     for heading, items, style, none in lists:

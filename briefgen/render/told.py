@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from briefgen.aggregate.outcomes import OUTCOME_WEIGHT, kind_weight, scene
 from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.head_counts import gives_toll_of
 from briefgen.models import Event, EventMention
 from briefgen.render.printed import doubtful_week, timely, told_text
 from briefgen.render.printing import Printing
@@ -136,6 +137,8 @@ def tellings(events: list[Event], printing: Printing) -> Tellings:
         (c, replace(t, cited=_with(t.cited, retold[n]))) if retold[n] else (c, t)
         for n, (c, t) in enumerate(told)
     ]
+    # a source cited for a sentence giving a toll gives that toll (``gives_toll_of``)
+    told = [(c, replace(t, cited=_vouching(c.mention, t.cited))) for c, t in told]
     kept = [(c, t) for c, t in told if _in_period(c, t, printing)]
     kept.sort(key=lambda ct: (-_reports(ct[1]), rank[ct[0].event]))
     return tuple(kept)
@@ -247,6 +250,14 @@ def _in_period(entry: _Entry, told: Told, printing: Printing) -> bool:
 
 # A report this similar (cosine of tf-idf) to the printed sentence tells the same news.
 TELLS_THE_SAME = 0.2
+
+
+def _vouching(printed: EventMention, cited: tuple[EventMention, ...]) -> tuple[EventMention, ...]:
+    """The printed mention, and those ``cited`` giving the toll it gives, if it gives one
+    (``head_counts.gives_toll_of``: a source restating another day's toll does not vouch
+    for this one)."""
+    said = printed.evidence.sentence
+    return tuple(m for m in cited if m is printed or gives_toll_of(said, m.evidence.sentence))
 
 
 def _cited(
