@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from briefgen.aggregate.terms import Idf, cosine, terms
+from briefgen.aggregate.terms import Idf, cosine
 from briefgen.capitals import CALENDAR_NAMES
 from briefgen.models import Cited, Event, TimelineEntry, announcing_only
 from briefgen.structure.copies import SENTENCE_WORDS
@@ -133,7 +133,7 @@ def reporting(
         m
         for m in event.mentions
         if (day is None or date_key(m.date) == day)
-        and cosine(idf.vector(terms(m.evidence.sentence)), vector) >= REPORTS_SAME
+        and cosine(idf.text_vector(m.evidence.sentence), vector) >= REPORTS_SAME
     ]
     told = {m.doc for m in telling}
     return told - announcing_only(telling) if done else told

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
+from briefgen import heap
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
-from briefgen.titled import DOMINANT, KIN_OWNER, given_names, text_after
+from briefgen.titled import DOMINANT, KIN_OWNER, PATTERNS_KEPT, given_names, text_after
 
 __all__ = ["shared_surname"]
 
@@ -37,11 +38,17 @@ _KIN_AFTER = re.compile(
 )
 
 
+@heap.corpus_cache(PATTERNS_KEPT)
+def _in_full(given: str, surname: str) -> re.Pattern[str]:
+    """``given`` before ``surname``, a middle name between: compiled once while asked
+    (more names than ``re``'s own cache holds are asked again and again)."""
+    middle = r"[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)"  # a middle name or initial, on its line
+    return re.compile(rf"\b({re.escape(given)}(?:{middle}){{0,2}})[ \t]+{re.escape(surname)}\b")
+
+
 def _written_in_full(given: str, surname: str, text: str) -> bool:
     """Whether ``text`` writes ``given`` before ``surname``, a middle name between."""
-    middle = r"[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)"  # a middle name or initial, on its line
-    pattern = rf"\b({re.escape(given)}(?:{middle}){{0,2}})[ \t]+{re.escape(surname)}\b"
-    return re.search(pattern, text) is not None
+    return _in_full(given, surname).search(text) is not None
 
 
 def _about_one(people: dict[str, tuple[str, int]], surname: str, doc: str) -> bool:

@@ -121,7 +121,7 @@ def select_timeline(
     published = {x.document.id: x.document.dct for x in extractions}
     for event in events:
         for m in event.mentions:
-            said_so = (m.doc, idf.vector(terms(m.evidence.sentence)))
+            said_so = (m.doc, idf.text_vector(m.evidence.sentence))
             told[date_key(m.date)].append(said_so)
             if not weekend_last_week(m, published.get(m.doc)):
                 firm[date_key(m.date)].append(said_so)
@@ -280,7 +280,7 @@ def _week_around(day: str, by_date: dict[str, list[Event]], idf: Idf) -> list[Sa
     of it, which would take the week's own news off the timeline (``retold.repeats``)."""
     weeks = [p for p in by_date if (w := When.of(p)) is not None and w.granularity == "week"]
     return [
-        (m.doc, idf.vector(terms(m.evidence.sentence)), frozenset(), frozenset())
+        (m.doc, idf.text_vector(m.evidence.sentence), frozenset(), frozenset())
         for p in weeks
         if within(p, [day])
         for e in by_date[p]

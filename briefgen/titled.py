@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 
+from briefgen import heap
 from briefgen.extract.antecedents import guessed_gender, name_gender
 from briefgen.extract.quotes import without_quotations
 from briefgen.models import Extraction
@@ -22,6 +23,7 @@ from briefgen.when import MONTH_NAMES
 __all__ = [
     "DOMINANT",
     "KIN_OWNER",
+    "PATTERNS_KEPT",
     "given_names",
     "name_newcomer",
     "name_role",
@@ -60,9 +62,33 @@ _BEFORE = rf"(?<![\w.'’-])((?:{_WORD}\s+){{1,3}})(?:[A-Z]\.\s+)?"
 DOMINANT = 2
 
 
+# The patterns below are made for one word or surname each and asked again for the same
+# ones by the summary, the timeline and the chronology (``shown.read_alone``, each
+# capitalised word of a sentence): a large corpus's thousands of them are more than
+# ``re``'s own cache of 512 patterns holds, and compiling them again was most of what
+# ``given_names`` cost. The latest asked are kept (~4 KB a surname's three).
+PATTERNS_KEPT = 1024
+
+
+@heap.corpus_cache(PATTERNS_KEPT)
+def _in_small_letters(word: str) -> re.Pattern[str]:
+    """``word`` written in small letters as a word of its own (``_common``)."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])")
+
+
+@heap.corpus_cache(PATTERNS_KEPT)
+def _names_before(surname: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``given_names``' two patterns for ``surname``: the capitalised words right before
+    it, and two given names joined before it ("Randall and Marisol Quint")."""
+    return (
+        re.compile(_BEFORE + re.escape(surname) + r"\b"),
+        re.compile(rf"\b({_WORD})\s+and\s+({_WORD})\s+{re.escape(surname)}\b"),
+    )
+
+
 def _common(word: str, text: str) -> bool:
     """Whether ``text`` writes ``word`` in small letters too: a word, not a name."""
-    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+    return _in_small_letters(word).search(text) is not None
 
 
 def _particle(words: list[str], given: Callable[[str], bool], text: str) -> bool:
@@ -85,6 +111,8 @@ def given_names(
     those the document writes before it (the people a reader has met there)."""
     text = extraction.document.text
     written = text[:end]
+    if surname not in written:
+        return {}  # both patterns below end on the surname: not written, it has no given name
     known = {
         w
         for m in extraction.mentions
@@ -106,7 +134,8 @@ def given_names(
         return word in known or guessed_gender(word) != "unknown"
 
     found: list[tuple[int, list[str]]] = []  # where each is written, and its words
-    for m in re.finditer(_BEFORE + re.escape(surname) + r"\b", written):
+    before, joined = _names_before(surname)
+    for m in before.finditer(written):
         words = m[1].split()
         # up to the given name: "Republican Ada Quint", "Olaf Kerr Ada Quint" (two names)
         while words and (
@@ -116,7 +145,7 @@ def given_names(
             words = words[1:]
         if words:
             found.append((m.start(), words))
-    for m in re.finditer(rf"\b({_WORD})\s+and\s+({_WORD})\s+{re.escape(surname)}\b", written):
+    for m in joined.finditer(written):
         first = m[1]
         if given(m[2]) and first not in _NOT_GIVEN | surnames and not _common(first, text):
             found.append((m.start(), [first]))

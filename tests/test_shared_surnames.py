@@ -119,3 +119,31 @@ def test_a_kind_after_any_names_no_one_thing_of_it() -> None:
     assert fuller_named(text, "the thrift", named) == (
         "[The Penbury thrift] emphasized that it holds other securities."
     )
+
+
+def test_a_surname_asked_of_sentence_after_sentence_is_compiled_once() -> None:
+    # the timeline, the summary and the chronology ask each sentence's bare surnames of
+    # its page: the patterns looking for a surname's given names are made once, not at
+    # each sentence (a large corpus asks more of them than ``re`` keeps compiled)
+    from briefgen import heap, titled
+
+    text = (
+        "Ann Holt's son Ben Holt took over the Penbury mill in May. "
+        + _BETWEEN
+        + "Holt also wrote to the council on Monday."
+    )
+    heap.forget()
+    before = titled._names_before.cache_info()
+    for _ in range(3):
+        assert _last(text, *_FAMILY) is None
+    after = titled._names_before.cache_info()
+    assert after.misses - before.misses == 1
+    assert after.hits > before.hits
+
+
+def test_no_given_name_for_a_surname_first_written_after_the_sentence() -> None:
+    from briefgen.titled import given_names
+
+    ext = extraction_with("Holt spoke first. Then Ann Holt and Ben Holt spoke.", *_FAMILY)
+    assert given_names("Holt", ext, end=ext.sentences[0][0]) == {}
+    assert given_names("Holt", ext) == {"ann": ("Ann", 1), "ben": ("Ben", 1)}

@@ -126,3 +126,15 @@ def test_a_quotation_cut_before_its_closing_mark_is_the_speaker_s(nlp) -> None: 
     # the narrator's own "me" outside any quotation still refuses a sentence
     mine = "Governor Ada Brandt told me on Wednesday that she would quit."
     assert read_alone(mine, 0, _report(nlp, "told", THURSDAY, mine)) is None
+
+
+def test_a_sentence_weighed_again_reads_the_same_as_its_first_reading() -> None:
+    # the timeline weighs each sentence of an event against every other one's: each
+    # sentence's vector is worked out once and read again, with the same weights
+    from briefgen.aggregate.terms import Idf, terms
+
+    sentences = ["Ann Holt opened the Penbury mill.", "The mill in Penbury reopened."]
+    idf = Idf(terms(s) for s in sentences)
+    first = idf.text_vector(sentences[0])
+    assert first == idf.vector(terms(sentences[0]))
+    assert idf.text_vector(sentences[0]) is first

@@ -144,6 +144,7 @@ class Idf:
             df.update(set(bag))
         self.n = max(n, 1)
         self.df = df
+        self._of_text: dict[str, dict[str, float]] = {}
 
     def __call__(self, term: str) -> float:
         return math.log((self.n + 1) / (self.df.get(term, 0) + 0.5))
@@ -152,6 +153,16 @@ class Idf:
         """A tf-idf vector (sub-linear tf) for ``bag``."""
         counts = Counter(bag)
         return {t: (1.0 + math.log(c)) * self(t) for t, c in counts.items()}
+
+    def text_vector(self, text: str) -> dict[str, float]:
+        """``vector(terms(text))``, worked out once a text while this table lives: the
+        timeline weighs each sentence of an event against every other one's
+        (``retold.reporting``), an event of n mentions asking n² vectors. Shared: the
+        caller must not change it."""
+        vector = self._of_text.get(text)
+        if vector is None:
+            vector = self._of_text[text] = self.vector(terms(text))
+        return vector
 
 
 def norm(v: Mapping[str, float]) -> float:
