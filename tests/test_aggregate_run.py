@@ -54,3 +54,36 @@ def test_events_merged_in_a_forked_process_equal_those_merged_here(
     # from the forked process: the build holds each mention once.
     own = {id(m) for x in extractions for m in x.events}
     assert all(id(m) in own for e in beside.events for m in e.mentions)
+
+
+def test_actor_records_made_in_a_forked_process_equal_those_made_here(
+    nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from briefgen import beside
+    from briefgen.aggregate import records
+    from briefgen.aggregate.actors import resolve_actors
+
+    documents = [
+        Document(id=f"d{i}.txt", source=f"d{i}.txt", format="txt", title="", text=t)
+        for i, t in enumerate(TEXTS)
+    ]
+    extractions = extract_documents(documents, nlp=nlp).extractions
+    alone = resolve_actors(extractions)
+    assert len(alone[0]) >= 3  # Anna Berg, Carlos Mendes, Mary Okafor at least
+
+    forked = []
+    begin = beside.begin
+
+    def spy(job):  # type: ignore[no-untyped-def]
+        forked.append(True)
+        return begin(job)
+
+    monkeypatch.setattr(records, "APART_FROM", 2)
+    monkeypatch.setattr(records.beside, "can_fork", lambda: True)
+    monkeypatch.setattr(records.beside, "begin", spy)
+    apart = resolve_actors(extractions)
+    assert forked == [True]
+    assert apart == alone
+    # each actor holds the clusters' own mentions, not copies sent back from the child
+    own = {id(m) for x in extractions for m in x.mentions}
+    assert all(id(m) in own for a in apart[0] for m in a.mentions)

@@ -116,3 +116,37 @@ def test_a_table_read_whole_in_one_documents_linking_is_refused() -> None:
         list(table)
     with pytest.raises(TypeError, match="read whole"):
         len(table)
+
+
+def test_documents_linked_in_a_forked_child_resolve_as_those_linked_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Half the documents linked anew are linked beside this process: the same actors,
+    and every document's links kept for the next build, the child's half too."""
+    from briefgen import beside
+
+    docs = [STORY, *(_about(f"joan{n}", "Joan Carver") for n in range(3))]
+    docs += [_about(f"dan{n}", "Dan Carver") for n in range(4)]
+    alone = resolve_actors(docs)
+    split: list[int] = []
+    in_two = beside.in_two
+
+    def spy(job, items, weight):  # type: ignore[no-untyped-def]
+        split.append(len(items))
+        return in_two(job, items, weight)
+
+    monkeypatch.setattr(kept_links, "APART_FROM", 2)
+    monkeypatch.setattr(kept_links.beside, "can_fork", lambda: True)
+    monkeypatch.setattr(kept_links.beside, "in_two", spy)
+    cache = tmp_path / "cache.sqlite"
+    assert resolve_actors(docs, cache=cache) == alone
+    assert resolve_actors(docs) == alone
+    assert split == [8, 8]
+    split.clear()
+    relinked: list[str] = []
+    link = kept_links._link
+    monkeypatch.setattr(
+        kept_links, "_link", lambda indexed, *rest: relinked.append("x") or link(indexed, *rest)
+    )
+    assert resolve_actors(docs, cache=cache) == alone
+    assert relinked == []

@@ -15,31 +15,25 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from briefgen.aggregate.acronyms import spelled_two_ways
-from briefgen.aggregate.actortypes import actor_type
 from briefgen.aggregate.administrations import link_administrations
 from briefgen.aggregate.bodies import REASON as BODY_REASON
 from briefgen.aggregate.bodies import bodies_named_by_owner
-from briefgen.aggregate.canonical_names import actor_id, alias_evidence, canonical_name
+from briefgen.aggregate.canonical_names import actor_id
 from briefgen.aggregate.casing import common_acronyms, common_phrases, common_words
 from briefgen.aggregate.coordinated import full_name_pairs
 from briefgen.aggregate.crossdocs import link_across
 from briefgen.aggregate.governments import link_governments_to_states
-from briefgen.aggregate.house import is_house, is_reporter
 from briefgen.aggregate.interchangeable import link_interchangeable
-from briefgen.aggregate.irrealis import stated_as_fact
 from briefgen.aggregate.kept_links import link_documents
 from briefgen.aggregate.linking import NAMED, Union, surname_leaders, surname_leaders_in_documents
 from briefgen.aggregate.mention_map import OPEN, MentionKey
-from briefgen.aggregate.missions import place_starts, placed_name
+from briefgen.aggregate.missions import place_starts
 from briefgen.aggregate.name_titles import corpus_title_usage
 from briefgen.aggregate.names import fold, person_words, words
 from briefgen.aggregate.namesakes import initials_apart, known_by_given_name
-from briefgen.aggregate.narrated import narrated
 from briefgen.aggregate.offices import office_holders
-from briefgen.aggregate.outlets import typed_as_outlet
 from briefgen.aggregate.parties import collective_names
 from briefgen.aggregate.position_speakers import attribute_positions
-from briefgen.aggregate.products import product_record
 
 # the profiles' order lives in ``profiles``; its names stay importable from here
 from briefgen.aggregate.profiles import (
@@ -49,28 +43,17 @@ from briefgen.aggregate.profiles import (
     profile_order,
     voiced_sources,
 )
+from briefgen.aggregate.records import Corpus, cluster_records
 from briefgen.aggregate.related import with_related
 from briefgen.aggregate.spans import corrected_spans
-from briefgen.aggregate.typecues import typed_by_context
 from briefgen.aggregate.wordcounts import WordCounts
 from briefgen.extract.actors import plain
-from briefgen.extract.rolefit import KINSHIP, fuller_roles, stated_role
-from briefgen.models import Actor, Extraction, Mention, Role
+from briefgen.models import Actor, Extraction, Mention
 
 # The blocks that state whom a page is about though no statement is read from them: a
 # headline. Not a caption: it names whoever a picture shows ("Jesse Jackson: 'We are
 # hurt'" beside a story about the singer).
 SHOWN = frozenset({"headline"})
-
-
-def _titled_bare_name(m: Mention) -> str:
-    """A person named by one word whose role is a title, not a kinship word ("President
-    Clinton", not "mother Katherine"): that word, folded; else ""."""
-    ws = words(m.text)
-    role = words(m.role or "")
-    if m.type != "person" or len(ws) != 1 or not role or role[-1] in KINSHIP:
-        return ""
-    return ws[0]
 
 
 def _left_open(ms: Sequence[Mention], surnames: Mapping[str, set[int]]) -> bool:
@@ -183,11 +166,9 @@ def resolve_actors(
     for body, m, old_key in described:
         links[body].append((m, clusters[body][0], BODY_REASON, True))
         moved[old_key] = (m.doc, m.start, m.end)
-    actors: list[Actor] = []
     mention_map: dict[MentionKey, str] = {}
-    seen_ids: set[str] = set()
     surnames = _surname_holders(clusters)
-    places = place_starts(mentions)
+    named: list[tuple[int, list[Mention], list[tuple[Mention, Mention, str, bool]]]] = []
     for root, ms in clusters.items():
         if not any(m.kind in NAMED for m in ms):
             continue
@@ -199,46 +180,32 @@ def resolve_actors(
                 mention_map[(m.doc, m.start, m.end)] = OPEN
             continue
         ms.sort(key=lambda m: (m.doc, m.start, m.end))
-        # (a state's embassy by where it stands: one state has one in each capital)
-        name = placed_name(canonical_name(ms), ms, texts, places)
-        aid = actor_id(name)
+        named.append((root, ms, links[root]))
+    corpus = Corpus(texts, dates, place_starts(mentions), surnames)
+    actors: list[Actor] = []
+    labels: set[str] = set()
+    seen_ids: set[str] = set()
+    for (_, ms, _), record in zip(named, cluster_records(named, corpus), strict=True):
+        aid = actor_id(record.name)
         while aid in seen_ids:  # two actors sharing a name stay apart
-            aid = actor_id(name + "#" + aid)
+            aid = actor_id(record.name + "#" + aid)
         seen_ids.add(aid)
-        sources = sorted({m.doc for m in ms})
-        days = sorted(d for d in (dates.get(s) for s in sources) if d)
-        # "President Clinton" is no role of Hillary Clinton's when the corpus has another
-        # Clinton: a title before a bare surname may be the other one's
-        # a role and a description are the narrator's: inside a quotation they are a
-        # speaker's words (an insult for another, a crowd's chant: :mod:`narrated`)
-        told = [m for m in ms if narrated(m, texts)]
-        stated = {
-            (m.doc, role)
-            for m in told
-            # "making him trustee would have allowed …": a refused relief's role is no fact
-            if m.role and stated_as_fact(m, texts)
-            if surnames.get(_titled_bare_name(m), {root}) <= {root}
-            if (role := stated_role(plain(m.role)))
-        }
-        kept = fuller_roles({role for _, role in stated})
-        roles = sorted((doc, role) for doc, role in stated if role in kept)
-        aliases = sorted(
-            {plain(m.text) for m in ms if m.kind != "description" or narrated(m, texts)} - {name}
-        )
         actors.append(
             Actor(
                 id=aid,
-                name=name,
-                type=typed_as_outlet(typed_by_context(actor_type(ms), ms, texts), ms, texts),
-                aliases=tuple(aliases),
-                roles=tuple(Role(doc, text) for doc, text in roles),
+                name=record.name,
+                type=record.type,
+                aliases=record.aliases,
+                roles=record.roles,
                 mentions=tuple(ms),
-                sources=tuple(sources),
-                first_seen=days[0] if days else None,
-                last_seen=days[-1] if days else None,
-                alias_evidence=alias_evidence(name, aliases, links[root]),
+                sources=record.sources,
+                first_seen=record.first_seen,
+                last_seen=record.last_seen,
+                alias_evidence=record.alias_evidence,
             )
         )
+        if record.label:  # a product, the corpus's publisher, one of its reporters
+            labels.add(aid)
         for m in ms:
             mention_map[(m.doc, m.start, m.end)] = aid
     for old_key, new_key in moved.items():
@@ -247,13 +214,7 @@ def resolve_actors(
     # "a Democrat", "Republican Donald Trump": a member's label beside the group named in the
     # plural ("Democrats") describes one person, it names no actor of its own
     plurals = collective_names(actors)
-    labels = {a.id for a in actors if a.type == "group" and _member_label(fold(a.name), plurals)}
-    # "Demerol, a painkiller": a product the recogniser took for a body or a person
-    labels |= {a.id for a in actors if product_record(a.mentions, texts)}
-    # the corpus's own publisher, named in its pages' bylines and notices
-    labels |= {a.id for a in actors if a.type == "org" and is_house(a.mentions, texts)}
-    # and its reporters, named in its bylines and sign-offs
-    labels |= {a.id for a in actors if a.type == "person" and is_reporter(a.mentions, texts)}
+    labels |= {a.id for a in actors if a.type == "group" and _member_label(fold(a.name), plurals)}
     actors = [a for a in actors if a.id not in labels]
     mention_map = {k: aid for k, aid in mention_map.items() if aid not in labels}
     actors = with_related(actors, mention_map, extractions)
