@@ -8,7 +8,7 @@ import logging
 import platform
 import time
 from collections.abc import Callable, Mapping, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +31,7 @@ from briefgen.other_stories import other_story_notes
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from briefgen.extract.pool import ExtractionPool
     from briefgen.kept_terms import KeptTerms
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,30 @@ def assemble_brief(
     extracted in other processes (``formats.prepare``). With a ``cache``, each document's
     kept words (``kept_terms``) are read into ``terms`` when given, for the views.
     """
+    from briefgen.extract.cache import holds_extractions
+    from briefgen.extract.run import early_pool
+
+    timings = timings or Timings()
+    # A cold build's workers load the model while this process imports the other stages
+    # and reads the corpus; they are shut down with the extract stage, or here on an error.
+    started = time.perf_counter()
+    workers = early_pool(config.executor, cold=not holds_extractions(cache))
+    if workers is not None:
+        timings.measure("model", started)  # the fork: the loading itself is the workers'
+    with workers or nullcontext():
+        return _assemble(config, now, progress, timings, cache, render, terms, workers)
+
+
+def _assemble(
+    config: Config,
+    now: datetime,
+    progress: Progress | None,
+    timings: Timings,
+    cache: Path | None,
+    render: Sequence[str],
+    terms: KeptTerms | None,
+    workers: ExtractionPool | None,
+) -> tuple[Brief, tuple[str, ...]]:
     from briefgen.aggregate.run import aggregate
     from briefgen.collect.store import store_path
     from briefgen.corpuswords import corpus_words, words_ahead
@@ -94,7 +119,6 @@ def assemble_brief(
     from briefgen.summarize import summarize
     from briefgen.timeline import select_timeline
 
-    timings = timings or Timings()
     step = progress or (lambda _: None)
 
     # Bad input fails fast, before the model is loaded.
@@ -133,6 +157,7 @@ def assemble_brief(
         return nlp
 
     started = time.perf_counter()
+    loaded = timings.stages.get("model", 0.0)
     # Documents dated or off-topic before any NLP are dropped first: the extract stage is
     # the costly one. Dates inferred during extraction are checked again after it.
     focused = in_period(
@@ -168,6 +193,7 @@ def assemble_brief(
             load_model=load_model,
             meanwhile=lambda: prepare(render, config.templates),
             on_extracted=on_extracted,
+            pool=workers,
         )
     timings.counts["extracted"] = len(focused) - run.cached
     timings.counts["from_cache"] = run.cached
@@ -186,7 +212,7 @@ def assemble_brief(
             ", ".join(str(p) for p in config.inputs),
         )
     # The model's loading, when there was one, is its own stage, not extraction's.
-    timings.measure("extract", started + timings.stages.get("model", 0.0))
+    timings.measure("extract", started + timings.stages.get("model", 0.0) - loaded)
     # Each extraction holds its document, read back from a worker or the cache: the ones
     # read and sieved (and the pages the sieve dropped) would be a second copy of every
     # text, held through the costliest stages for nothing.
