@@ -8,7 +8,7 @@ import logging
 import platform
 import time
 from collections.abc import Callable, Mapping, Sequence
-from contextlib import ExitStack, nullcontext
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,17 +80,29 @@ def assemble_brief(
     kept words (``kept_terms``) are read into ``terms`` when given, for the views.
     """
     from briefgen.extract.cache import holds_extractions
-    from briefgen.extract.run import early_pool
 
     timings = timings or Timings()
-    # A cold build's workers load the model while this process imports the other stages
-    # and reads the corpus; they are shut down with the extract stage, or here on an error.
+    with ExitStack() as lasting:
+        # A cold build's workers load the model while this process imports the other
+        # stages and reads the corpus.
+        workers = _early_workers(config, lasting, timings, not holds_extractions(cache))
+        return _assemble(config, now, progress, timings, cache, render, terms, lasting, workers)
+
+
+def _early_workers(
+    config: Config, lasting: ExitStack, timings: Timings, needed: bool
+) -> ExtractionPool | None:
+    """The extract stage's workers, started now where documents will ``need`` extracting
+    (``early_pool``), each loading the model while this process works on; shut down with the
+    extract stage, or by ``lasting`` on an error. The fork counts as the model's stage."""
+    from briefgen.extract.run import early_pool
+
     started = time.perf_counter()
-    workers = early_pool(config.executor, cold=not holds_extractions(cache))
-    if workers is not None:
-        timings.measure("model", started)  # the fork: the loading itself is the workers'
-    with workers or nullcontext():
-        return _assemble(config, now, progress, timings, cache, render, terms, workers)
+    workers = early_pool(config.executor, needed)
+    if workers is None:
+        return None
+    timings.measure("model", started)
+    return lasting.enter_context(workers)
 
 
 def _assemble(
@@ -101,9 +113,11 @@ def _assemble(
     cache: Path | None,
     render: Sequence[str],
     terms: KeptTerms | None,
+    lasting: ExitStack,
     workers: ExtractionPool | None,
 ) -> tuple[Brief, tuple[str, ...]]:
     from briefgen.aggregate.run import aggregate
+    from briefgen.archive import unseen_inputs
     from briefgen.collect.store import store_path
     from briefgen.corpuswords import corpus_words, words_ahead
     from briefgen.extract.run import extract_documents
@@ -131,6 +145,11 @@ def _assemble(
     # Each text's scan is kept in the cache: a rebuild scans its new texts only.
     documents = restore_lost_letters(documents, cache=cache)
     timings.measure("ingest", started)
+    if workers is None and cache is not None:
+        # A rebuild with pages the last build did not have: their workers load the model
+        # while the structure stage runs, which leaves the other cores idle.
+        new = unseen_inputs(config.output_dir, documents)
+        workers = _early_workers(config, lasting, timings, new)
 
     # Language, copies, page structure and topic: what is read, and why the rest is not.
     started = time.perf_counter()
