@@ -270,3 +270,13 @@ def test_iso_3166_2_is_read_once_before_the_fork_and_never_through_pycountry_s_o
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.split("\n")[:2] == ["(1, 1)", "(1, 1) False"]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_workers_started_before_any_model_is_loaded_extract_as_this_process_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.extract.pool import ExtractionPool
+
+    alone = run.extract_documents(_docs(3), nlp=nlp)
+    early = run.extract_documents(_docs(3), pool=ExtractionPool.early(2))
+    assert early.extractions == alone.extractions
+    assert not multiprocessing.active_children()  # shut down with the stage

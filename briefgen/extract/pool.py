@@ -37,6 +37,11 @@ _PR_SET_PDEATHSIG = 1
 # sent one by one: a chunk's first extraction comes back only with its second, so the
 # parent's work on each result would wait, and one worker could be left with the last two.
 _PAIRS_FROM = 40
+# The modules ``extract_document`` imports, all of them (``warm``).
+_EXTRACTORS = (
+    *("actors", "events", "positions", "timex", "dct"),
+    *("dateline", "day_early", "described_numbers"),
+)
 
 
 class ExtractionPool:
@@ -128,8 +133,8 @@ def _in_order(
 
 
 def warm() -> None:
-    """Build, before the fork, what each worker would otherwise build for itself on its
-    first document: the extractors' modules, gender-guesser's table of given names, the
+    """Build, before the fork (or in a worker started early, before its first document),
+    what each worker would otherwise build for itself on its first document: the extractors' modules, gender-guesser's table of given names, the
     country names and ISO 3166-2's states and provinces. Forked workers share them;
     aggregation reads the same tables later in this process, so the parent does no work it
     would not have done (~0.3 s a worker)."""
@@ -138,7 +143,7 @@ def warm() -> None:
     from briefgen.extract.antecedents import _detector
     from briefgen.extract.country_names import _countries, _regions
 
-    for module in ("actors", "events", "positions", "timex", "dct"):
+    for module in _EXTRACTORS:
         importlib.import_module(f"briefgen.extract.{module}")
     _detector()
     _countries()
