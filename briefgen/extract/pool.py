@@ -134,10 +134,11 @@ def _in_order(
 
 def warm() -> None:
     """Build, before the fork (or in a worker started early, before its first document),
-    what each worker would otherwise build for itself on its first document: the extractors' modules, gender-guesser's table of given names, the
-    country names and ISO 3166-2's states and provinces. Forked workers share them;
-    aggregation reads the same tables later in this process, so the parent does no work it
-    would not have done (~0.3 s a worker)."""
+    what each worker would otherwise build for itself on its first document: the
+    extractors' modules, gender-guesser's table of given names, the country names and ISO
+    3166-2's states and provinces. Forked workers share them; aggregation reads the same
+    tables later in this process, so the parent does no work it would not have done (~0.3 s
+    a worker)."""
     import importlib
 
     from briefgen.extract.antecedents import _detector
