@@ -69,7 +69,12 @@ class ExtractionPool:
     def early(cls, processes: int) -> ExtractionPool:
         """Workers started now, each loading the model and warming the extractors as it
         starts, while this process goes on with its own work (a cold build imports the
-        later stages' code and reads the corpus meanwhile); this process never loads it."""
+        later stages' code and reads the corpus meanwhile); this process imports spaCy but
+        never loads the model."""
+        # spaCy's modules imported here, once, for the workers to share: each would spend
+        # ~0.5 CPU s importing them again. The model itself loads in each worker.
+        import briefgen.extract.nlp  # noqa: F401
+
         pool = cls(None, processes)
         pool._executor.submit(_started)  # the executor forks its workers on a first task
         pool._workers = _processes(pool._executor)
