@@ -94,7 +94,8 @@ def _early_workers(
 ) -> ExtractionPool | None:
     """The extract stage's workers, started now where documents will ``need`` extracting
     (``early_pool``), each loading the model while this process works on; shut down with the
-    extract stage, or by ``lasting`` on an error. The fork counts as the model's stage."""
+    extract stage, or by ``lasting`` on an error. spaCy's import and the fork count as the
+    model's stage."""
     from briefgen.extract.run import early_pool
 
     started = time.perf_counter()

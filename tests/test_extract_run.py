@@ -280,3 +280,14 @@ def test_workers_started_before_any_model_is_loaded_extract_as_this_process_does
     early = run.extract_documents(_docs(3), pool=ExtractionPool.early(2))
     assert early.extractions == alone.extractions
     assert not multiprocessing.active_children()  # shut down with the stage
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_workers_started_early_for_pages_that_need_none_are_stopped_at_once() -> None:
+    from briefgen.extract.pool import ExtractionPool
+
+    started = time.perf_counter()
+    with ExtractionPool.early(2) as workers:  # as the build holds them, to its end
+        assert run.extract_documents([], pool=workers).extractions == ()
+        assert not multiprocessing.active_children()
+    assert time.perf_counter() - started < 30

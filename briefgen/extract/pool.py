@@ -1,9 +1,9 @@
 """Worker processes for the extract stage, which never outlive the build.
 
 Each worker extracts whole documents with the model its parent had loaded (shared
-through ``fork``), or, started before the parent loads one (``ExtractionPool.early``), with
-the model it loads itself as it starts. A worker ignores Ctrl-C (the parent stops the pool) and dies
-with its parent: a build killed with ``kill -9`` leaves no orphan holding the
+through ``fork``), or, started before the parent loads one (``ExtractionPool.early``),
+with the model it loads itself as it starts. A worker ignores Ctrl-C (the parent stops
+the pool) and dies with its parent: a build killed with ``kill -9`` leaves no orphan holding the
 build lock. A document that raises comes back as a ``Failure``; a worker that
 dies takes only the documents it had not returned with it.
 """
@@ -102,7 +102,11 @@ class ExtractionPool:
         if kind is None:
             self._executor.shutdown(wait=True)
             return
-        # Interrupted or failed: stop now, without waiting for documents in progress.
+        self.stop()  # interrupted or failed
+
+    def stop(self) -> None:
+        """Stop the workers now, without waiting for documents in progress (an interruption,
+        or workers started early that no document turned out to need)."""
         # The executor has no public way to stop running workers.
         self._executor.shutdown(wait=False, cancel_futures=True)
         for process in self._workers:

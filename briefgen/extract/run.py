@@ -223,7 +223,7 @@ def _map(
     if not documents:  # all from the cache: no model, no workers, no cluster
         return iter(())
     if pool is not None:
-        return _after(stack.enter_context(pool).extract(documents, year), meanwhile)
+        return _after(pool.extract(documents, year), meanwhile)
     if executor == "dask":
         from briefgen.extract.dask_executor import connect, extract_on_cluster
 
@@ -281,12 +281,12 @@ def with_document_of(extraction: Extraction, sent: Document) -> Extraction:
     return replace(extraction, document=replace(sent, **changed) if changed else sent)
 
 
-def early_pool(executor: Executor, cold: bool) -> ExtractionPool | None:
-    """Workers for a build that will extract every page (``cold``: no cache yet), started
-    before its corpus is read: each loads the model while the build's own process imports
-    the later stages and reads and sieves the corpus, which leave the other cores idle.
-    Only where workers are forked, on the local executor."""
-    if executor != "local" or not cold or "fork" not in multiprocessing.get_all_start_methods():
+def early_pool(executor: Executor, needed: bool) -> ExtractionPool | None:
+    """Workers for a build that will extract pages (``needed``: no cache yet, or pages its
+    last build did not have), started before they are known: each loads the model while
+    the build's own process imports the later stages and reads and sieves the corpus, which
+    leave the other cores idle. Only where workers are forked, on the local executor."""
+    if executor != "local" or not needed or "fork" not in multiprocessing.get_all_start_methods():
         return None
     return ExtractionPool.early(process_count(PARALLEL_FROM))
 
@@ -370,6 +370,10 @@ def extract_documents(
     failures: list[Failure] = []
     with ExitStack() as stack:
         misses = [documents[i] for i in sent]
+        if pool is not None and misses:
+            stack.enter_context(pool)
+        elif pool is not None:
+            pool.stop()  # started early for pages that all turned out to be cached
         fresh = iter(
             _map(misses, year, stack, nlp, executor, scheduler, load_model, meanwhile, pool)
         )
