@@ -12,14 +12,14 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from briefgen.errors import OutputError
-from briefgen.models import Brief, WhatsNew
+from briefgen.models import Brief, Document, WhatsNew
 from briefgen.outputs import umask_mode
 
 MANIFEST = "manifest.json"
@@ -105,6 +105,20 @@ def write_manifest(folder: Path, data: dict[str, object]) -> Path:
     path = folder / MANIFEST
     path.write_text(json.dumps(data, sort_keys=True, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def unseen_inputs(output_dir: Path, documents: Iterable[Document]) -> bool:
+    """Whether any of ``documents`` is not among the last build's inputs, by id and text
+    digest (its manifest's): a new or edited page, whose extraction is not cached yet.
+    True as well with no readable last build; a page that build dropped (a copy, off the
+    story) is among its inputs no more, and counts as unseen."""
+    builds = previous_builds(output_dir)
+    try:
+        data = json.loads((builds[-1] / MANIFEST).read_text(encoding="utf-8"))
+        seen = data["inputs"]
+        return any(seen.get(d.id) != d.sha1 for d in documents)
+    except (IndexError, OSError, ValueError, KeyError, TypeError, AttributeError):
+        return True
 
 
 def build_time(folder: Path) -> datetime:

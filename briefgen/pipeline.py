@@ -31,6 +31,7 @@ from briefgen.other_stories import other_story_notes
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from briefgen.extract.pool import ExtractionPool
     from briefgen.kept_terms import KeptTerms
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,46 @@ def assemble_brief(
     extracted in other processes (``formats.prepare``). With a ``cache``, each document's
     kept words (``kept_terms``) are read into ``terms`` when given, for the views.
     """
+    from briefgen.extract.cache import holds_extractions
+
+    timings = timings or Timings()
+    with ExitStack() as lasting:
+        # A cold build's workers load the model while this process imports the other
+        # stages and reads the corpus.
+        workers = _early_workers(config, lasting, timings, not holds_extractions(cache))
+        return _assemble(config, now, progress, timings, cache, render, terms, lasting, workers)
+
+
+def _early_workers(
+    config: Config, lasting: ExitStack, timings: Timings, needed: bool
+) -> ExtractionPool | None:
+    """The extract stage's workers, started now where documents will ``need`` extracting
+    (``early_pool``), each loading the model while this process works on; shut down with the
+    extract stage, or by ``lasting`` on an error. spaCy's import and the fork count as the
+    model's stage."""
+    from briefgen.extract.run import early_pool
+
+    started = time.perf_counter()
+    workers = early_pool(config.executor, needed)
+    if workers is None:
+        return None
+    timings.measure("model", started)
+    return lasting.enter_context(workers)
+
+
+def _assemble(
+    config: Config,
+    now: datetime,
+    progress: Progress | None,
+    timings: Timings,
+    cache: Path | None,
+    render: Sequence[str],
+    terms: KeptTerms | None,
+    lasting: ExitStack,
+    workers: ExtractionPool | None,
+) -> tuple[Brief, tuple[str, ...]]:
     from briefgen.aggregate.run import aggregate
+    from briefgen.archive import unseen_inputs
     from briefgen.collect.store import store_path
     from briefgen.corpuswords import corpus_words, words_ahead
     from briefgen.extract.run import extract_documents
@@ -94,7 +134,6 @@ def assemble_brief(
     from briefgen.summarize import summarize
     from briefgen.timeline import select_timeline
 
-    timings = timings or Timings()
     step = progress or (lambda _: None)
 
     # Bad input fails fast, before the model is loaded.
@@ -107,6 +146,11 @@ def assemble_brief(
     # Each text's scan is kept in the cache: a rebuild scans its new texts only.
     documents = restore_lost_letters(documents, cache=cache)
     timings.measure("ingest", started)
+    if workers is None and cache is not None:
+        # A rebuild with pages the last build did not have: their workers load the model
+        # while the structure stage runs, which leaves the other cores idle.
+        new = unseen_inputs(config.output_dir, documents)
+        workers = _early_workers(config, lasting, timings, new)
 
     # Language, copies, page structure and topic: what is read, and why the rest is not.
     started = time.perf_counter()
@@ -133,6 +177,7 @@ def assemble_brief(
         return nlp
 
     started = time.perf_counter()
+    loaded = timings.stages.get("model", 0.0)
     # Documents dated or off-topic before any NLP are dropped first: the extract stage is
     # the costly one. Dates inferred during extraction are checked again after it.
     focused = in_period(
@@ -168,6 +213,7 @@ def assemble_brief(
             load_model=load_model,
             meanwhile=lambda: prepare(render, config.templates),
             on_extracted=on_extracted,
+            pool=workers,
         )
     timings.counts["extracted"] = len(focused) - run.cached
     timings.counts["from_cache"] = run.cached
@@ -186,7 +232,7 @@ def assemble_brief(
             ", ".join(str(p) for p in config.inputs),
         )
     # The model's loading, when there was one, is its own stage, not extraction's.
-    timings.measure("extract", started + timings.stages.get("model", 0.0))
+    timings.measure("extract", started + timings.stages.get("model", 0.0) - loaded)
     # Each extraction holds its document, read back from a worker or the cache: the ones
     # read and sieved (and the pages the sieve dropped) would be a second copy of every
     # text, held through the costliest stages for nothing.

@@ -124,3 +124,25 @@ def test_whats_new_reads_the_previous_builds_ids_and_never_a_foreign_file(
             assert len(found.positions) == 1 and found.actors
     # Each writes the brief that reading the previous brief.json gives, byte for byte.
     assert briefs["own"] == briefs["foreign"] == briefs["none"] == briefs["corrupt"]
+
+
+def test_a_page_is_unseen_until_a_build_has_read_it_as_it_is_now(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from briefgen.archive import unseen_inputs
+    from briefgen.models import Document
+
+    port = Document(
+        id="port.txt", source="port.txt", format="txt", text="x", title="Port", sha1="a1"
+    )
+    assert unseen_inputs(tmp_path / "out", [port])  # no build yet
+    build = tmp_path / "out" / "2026-07-20T0700Z"
+    build.mkdir(parents=True)
+    (build / "brief.json").write_text("{}")
+    (build / "manifest.json").write_text(json.dumps({"inputs": {"port.txt": "a1"}}))
+    assert not unseen_inputs(tmp_path / "out", [port])
+    assert unseen_inputs(tmp_path / "out", [replace(port, sha1="b2")])  # edited since
+    rail = Document(
+        id="rail.txt", source="rail.txt", format="txt", text="y", title="Rail", sha1="c3"
+    )
+    assert unseen_inputs(tmp_path / "out", [port, rail])  # added since

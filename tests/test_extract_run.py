@@ -270,3 +270,24 @@ def test_iso_3166_2_is_read_once_before_the_fork_and_never_through_pycountry_s_o
         [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.split("\n")[:2] == ["(1, 1)", "(1, 1) False"]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_workers_started_before_any_model_is_loaded_extract_as_this_process_does(nlp) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.extract.pool import ExtractionPool
+
+    alone = run.extract_documents(_docs(3), nlp=nlp)
+    early = run.extract_documents(_docs(3), pool=ExtractionPool.early(2))
+    assert early.extractions == alone.extractions
+    assert not multiprocessing.active_children()  # shut down with the stage
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_workers_started_early_for_pages_that_need_none_are_stopped_at_once() -> None:
+    from briefgen.extract.pool import ExtractionPool
+
+    started = time.perf_counter()
+    with ExtractionPool.early(2) as workers:  # as the build holds them, to its end
+        assert run.extract_documents([], pool=workers).extractions == ()
+        assert not multiprocessing.active_children()
+    assert time.perf_counter() - started < 30

@@ -486,6 +486,16 @@ def cache_stats(path: Path) -> CacheStats:
     return CacheStats(path, entries, size, last)
 
 
+def holds_extractions(path: Path | None) -> bool:
+    """Whether the cache at ``path`` holds any extraction: without one, a build extracts
+    every document (its workers can start before the corpus is read: ``early_pool``)."""
+    if path is None or not path.is_file():
+        return False
+    with ExtractionCache(path, settings="") as db:
+        rows = db._run("SELECT EXISTS (SELECT 1 FROM entries)", ())
+    return bool(rows and rows[0][0])
+
+
 def clear_cache(path: Path) -> int:
     """Delete every entry; how many there were. The file stays, so a running build is safe."""
     if not path.is_file():

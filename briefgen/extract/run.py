@@ -8,6 +8,7 @@ corpora are spread over worker processes that die with their parent.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import traceback
 from collections import Counter
@@ -213,12 +214,16 @@ def _map(
     scheduler: str | None,
     load_model: Callable[[], Language] | None = None,
     meanwhile: Callable[[], None] | None = None,
+    pool: ExtractionPool | None = None,
 ) -> Iterable[Extraction | Failure]:
     """``extract_or_fail`` over the documents on the chosen executor, in input order;
     ``meanwhile`` is called once worker processes have the documents (never when this
-    process extracts them itself: its work would then only be counted as extraction's)."""
+    process extracts them itself: its work would then only be counted as extraction's).
+    A ``pool`` already started (``early_pool``) takes them all, whatever their number."""
     if not documents:  # all from the cache: no model, no workers, no cluster
         return iter(())
+    if pool is not None:
+        return _after(pool.extract(documents, year), meanwhile)
     if executor == "dask":
         from briefgen.extract.dask_executor import connect, extract_on_cluster
 
@@ -276,6 +281,16 @@ def with_document_of(extraction: Extraction, sent: Document) -> Extraction:
     return replace(extraction, document=replace(sent, **changed) if changed else sent)
 
 
+def early_pool(executor: Executor, needed: bool) -> ExtractionPool | None:
+    """Workers for a build that will extract pages (``needed``: no cache yet, or pages its
+    last build did not have), started before they are known: each loads the model while
+    the build's own process imports the later stages and reads and sieves the corpus, which
+    leave the other cores idle. Only where workers are forked, on the local executor."""
+    if executor != "local" or not needed or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ExtractionPool.early(process_count(PARALLEL_FROM))
+
+
 def process_count(documents: int, chars: int = 0) -> int:
     """Work on every core for a large corpus, or a few long documents; a handful of short
     ones is not worth the fork."""
@@ -320,6 +335,7 @@ def extract_documents(
     load_model: Callable[[], Language] | None = None,
     meanwhile: Callable[[], None] | None = None,
     on_extracted: Callable[[Extraction, str], None] | None = None,
+    pool: ExtractionPool | None = None,
 ) -> ExtractionRun:
     """Extract every document, in order; the ones that fail are returned as ``failures``.
 
@@ -334,7 +350,8 @@ def extract_documents(
     extracts, nor on Dask). ``on_extracted`` is called, with a ``cache``, with each
     extraction made in this run (not read from the cache) and its whole document key
     (``ExtractionRun.keys``'), as it arrives: the caller's work on it then overlaps the
-    extraction of the documents after it.
+    extraction of the documents after it. A ``pool`` started early (``early_pool``)
+    extracts the misses on the local executor, and is shut down with the stage.
     """
     year = corpus_year(documents)
     keys = [cache.key(d, year) for d in documents] if cache else []
@@ -353,7 +370,13 @@ def extract_documents(
     failures: list[Failure] = []
     with ExitStack() as stack:
         misses = [documents[i] for i in sent]
-        fresh = iter(_map(misses, year, stack, nlp, executor, scheduler, load_model, meanwhile))
+        if pool is not None and misses:
+            stack.enter_context(pool)
+        elif pool is not None:
+            pool.stop()  # started early for pages that all turned out to be cached
+        fresh = iter(
+            _map(misses, year, stack, nlp, executor, scheduler, load_model, meanwhile, pool)
+        )
         if cache and intact:
             # The entries decoded while the workers extract the misses: a 5%-new rebuild of
             # 1,600 articles decodes ~1,500 (~1.5 CPU s), which held the workers back.
