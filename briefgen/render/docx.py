@@ -176,8 +176,10 @@ def _summary(w: _Word, ctx: dict[str, Any], title: str) -> None:
             ctx["disagreements"],
             "List Bullet",
             (
-                "No two sources were found to differ on an event's date, a death toll or a "
-                "person's age; other counts and details are not compared."
+                "No two independent sources were found giving one event different explicit "
+                "dates, or exact death tolls or ages that differ beyond rounding (a larger "
+                "toll reported later is an update). Relative dates (\u201con Monday\u201d), "
+                "bounds (\u201cat least 80\u201d) and other details are not compared."
             ),
         ),
     )
