@@ -14,11 +14,12 @@ follows "for" after them ("a $48 million loss for the third quarter"). A verb's 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
-from briefgen.models import EventMention
+from briefgen.models import EventMention, Extraction
 
-__all__ = ["names_period_reported", "repeats_longer_period"]
+__all__ = ["names_period_reported", "period_told_before", "repeats_longer_period"]
 
 # A period written as one hyphened word before a noun: the quarter's or half's ordinal, a
 # span of months, a year ago or earlier, a whole or fiscal year.
@@ -71,3 +72,31 @@ def repeats_longer_period(text: str, told: Sequence[str]) -> bool:
     if _LONGER.search(text) is None or _QUARTER.search(text) or not _FIGURE.search(text):
         return False
     return any(_QUARTER.search(t) and _FIGURE.search(t) for t in told if t != text)
+
+
+# A year or month a sentence names for its figures itself ("for 1989", "in October").
+_OWN_TIME = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:year|month|week|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
+)
+
+
+def period_told_before(text: str, start: int, extraction: Extraction | None) -> bool:
+    """Whether the figures of ``text`` (its sentence beginning at ``start``) are for a
+    period only the sentence before names: earnings copy gives the cumulative period once
+    ("In the nine months, net fell 6.6% to …") and runs the next metric on without it
+    ("Revenue rose 3.5% to $8.47 billion."). Alone, the line reads as the quarter's news;
+    it is the cumulative repeat (``repeats_longer_period``) in other words."""
+    if extraction is None or not _FIGURE.search(text) or _QUARTER.search(text):
+        return False
+    if _LONGER.search(text) or _OWN_TIME.search(text):
+        return False
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    if here <= 0:
+        return False
+    lo, hi = extraction.sentences[here - 1]
+    before = extraction.document.text[lo:hi]
+    if "\n" in extraction.document.text[hi:start]:
+        return False  # a new paragraph sets its own period
+    return _LONGER.match(before.lstrip()) is not None

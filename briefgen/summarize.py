@@ -47,6 +47,7 @@ from briefgen.quotation_ends import framed_to_close
 from briefgen.reactions import reaction_stories, sideline_reaction
 from briefgen.relative_days import name_relative_days
 from briefgen.reportable import Reportable
+from briefgen.reported_periods import period_told_before
 from briefgen.story import (
     central_names,
     elsewhere,
@@ -299,8 +300,12 @@ def _summary(
     by_doc = {x.document.id: x for x in extractions}
 
     def measured(text: str, c: Candidate) -> str | None:
-        # its poll named, or named in brackets from the sentence before (``measures``)
-        return name_measure(text, c.evidence.start, by_doc.get(c.evidence.doc))
+        # its poll named, or named in brackets from the sentence before (``measures``); a
+        # figure whose period only the sentence before names is none (``reported_periods``)
+        ext = by_doc.get(c.evidence.doc)
+        if period_told_before(text, c.evidence.start, ext):
+            return None
+        return name_measure(text, c.evidence.start, ext)
 
     figures = key_figures(news, chosen, mmr, lambda c: measured(c.text, c) is not None, published)
 

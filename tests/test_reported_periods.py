@@ -5,8 +5,14 @@ is the time of the fall, and is shown."""
 
 from __future__ import annotations
 
-from briefgen.models import EventMention, Evidence, Timex
-from briefgen.reported_periods import names_period_reported, repeats_longer_period
+import re
+
+from briefgen.models import Document, EventMention, Evidence, Extraction, Timex
+from briefgen.reported_periods import (
+    names_period_reported,
+    period_told_before,
+    repeats_longer_period,
+)
 from briefgen.timeline_context import TimelineContext
 
 
@@ -65,3 +71,27 @@ def test_a_cumulative_periods_repeat_of_the_quarter_is_told_apart() -> None:
     assert not repeats_longer_period(story[1], story[1:])
     both = "Net fell 22% in the quarter and 6.6% in the nine months."
     assert not repeats_longer_period(both, story)
+
+
+def _page(text: str) -> Extraction:
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text))
+    return Extraction(
+        document=Document("d", "d", "txt", text, "", "2020-03-03", "stated"), sentences=spans
+    )
+
+
+def test_a_figure_whose_cumulative_period_only_the_sentence_before_names_is_told_apart() -> None:
+    """Earnings copy names the nine months once and runs the next metric on without them:
+    alone, "Revenue rose 3% to $8 billion" would read as the quarter's news."""
+    cumulative = "In the nine months, Penbury net fell 7% to $486 million."
+    run_on = "Revenue rose 3% to $8 billion from $7 billion."
+    page = _page(f"Penbury net fell 22% in the third quarter. {cumulative} {run_on}")
+    assert period_told_before(run_on, page.document.text.index(run_on), page)
+    # after the quarter's line, in a new paragraph, or naming its own period, it stands
+    quarter = _page(f"Penbury net fell 22% in the third quarter. {run_on}")
+    assert not period_told_before(run_on, quarter.document.text.index(run_on), quarter)
+    apart = _page(f"{cumulative}\n{run_on}")
+    assert not period_told_before(run_on, apart.document.text.index(run_on), apart)
+    own = "Revenue for the year rose 3% to $8 billion."
+    page = _page(f"{cumulative} {own}")
+    assert not period_told_before(own, page.document.text.index(own), page)

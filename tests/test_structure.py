@@ -433,6 +433,23 @@ def test_a_reporter_s_follow_line_hand_over_and_dateline_byline_are_bylines() ->
         assert _kinds(_doc(page, title="Mayor Opens New Bridge"))[sentence] == "body"
 
 
+def test_an_anchor_s_hand_over_run_into_the_introducing_paragraph_is_cut_off() -> None:
+    """A broadcast transcript's anchor introduces the report and hands over in the same
+    paragraph; the hand-over (a title's full stop inside it) is the newsroom's, not news."""
+    intro = "The mayor met the governor of Penbury on Tuesday, as the bridge talks resumed."
+    hand_over = "The Wirex's Jo Roe reports on Mr. Vela's visit and the talks that follow."
+    text = f"Mayor Meets Governor\n\n{intro} {hand_over}\n\nThe talks lasted an hour.\n"
+    doc = _doc(text, title="Mayor Meets Governor")
+    kinds = _kinds(doc)
+    assert kinds[intro] == "body"
+    assert kinds[hand_over] == "byline"
+    assert "Jo Roe" not in extraction_view(doc.text, structure_document(doc).blocks)
+    # a sentence telling what a reporter found stays the story's
+    told = "The Wirex's Jo Roe reports that the bridge is late."
+    page = f"Mayor Meets Governor\n\n{intro} {told}\n"
+    assert _kinds(_doc(page, title="Mayor Meets Governor"))[f"{intro} {told}"] == "body"
+
+
 def test_a_follow_invitation_in_its_other_shapes_is_a_byline() -> None:
     """A follow line naming the writer by a pronoun, with a colon before the handle, after
     the writer's one-line biography, or run into the last paragraph is the newsroom's."""

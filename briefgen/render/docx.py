@@ -176,10 +176,10 @@ def _summary(w: _Word, ctx: dict[str, Any], title: str) -> None:
             ctx["disagreements"],
             "List Bullet",
             (
-                "No two independent sources were found giving one event different explicit "
-                "dates, or exact death tolls or ages that differ beyond rounding (a larger "
-                "toll reported later is an update). Relative dates (\u201con Monday\u201d), "
-                "bounds (\u201cat least 80\u201d) and other details are not compared."
+                "The checks found no disagreement. They compare only explicit event dates, "
+                "exact death tolls and ages between independent sources, not relative "
+                "dates, estimates, later updates or other details, and can miss a "
+                "difference worded another way."
             ),
         ),
     )

@@ -26,6 +26,8 @@ _CREDIT = re.compile(
 )
 
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+# A title's full stop inside a phrase ("on Mr. Poe's visit"), not a sentence's end.
+_TITLE_DOT = r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St)\."
 # A line inviting readers to follow the writer: "Follow Jane Roe on Twitter @janeroe",
 # "Follow her on Twitter: @janeroe", "Follow @janeroe on Twitter and Facebook". The writer
 # is named, a pronoun or a handle; the platform may be followed by a handle or another
@@ -54,8 +56,14 @@ _HAND_OVER = re.compile(
     r"(?:(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}['’]s\s+"
     r"|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}\s+(?:reporter|correspondent|editor)\s+)?"
     + _NAME
-    + r"\s+reports(?:\s+(?:from|on|in)\s+[^.!?\n]{1,120})?\s*\.?\s*$"
+    + r"\s+reports(?:\s+(?:from|on|in)\s+(?:[^.!?\n]|"
+    + _TITLE_DOT
+    + r"){1,160})?\s*\.?\s*$"
 )
+# An anchor's hand-over run into the end of the paragraph introducing the report ("… the
+# two leaders' talks. The Wirex's Jo Roe reports on Mr. Poe's visit."), as broadcast
+# transcripts set it: the candidates are checked whole by ``_HAND_OVER``.
+_GLUED_HAND_OVER = re.compile(r"[.!?\"”’)]\s+(?=[A-Z][^.!?\n]{0,80}?\sreports\b)")
 CREDIT_PREFIX = re.compile(
     r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\b[^()]{0,400}\)\s*",
     re.IGNORECASE,
@@ -109,10 +117,12 @@ def is_sign_off(text: str) -> bool:
 
 
 def glued_sign_off(text: str, start: int = 0) -> int | None:
-    """Where a writer's sign-off glued after a paragraph's last sentence opens ("… the
-    vote. Follow Jane Roe on Twitter @janeroe"), searched from ``start``; None when there
-    is none."""
-    for end in _GLUED_SIGN_OFF.finditer(text, start):
-        if is_sign_off(text[end.end() :]):
-            return end.end()
+    """Where a writer's sign-off or an anchor's hand-over glued after a paragraph's last
+    sentence opens ("… the vote. Follow Jane Roe on Twitter @janeroe", "… the talks. The
+    Wirex's Jane Roe reports on Mr. Poe's visit."), searched from ``start``; None when
+    there is none."""
+    for pattern in (_GLUED_SIGN_OFF, _GLUED_HAND_OVER):
+        for end in pattern.finditer(text, start):
+            if is_sign_off(text[end.end() :]):
+                return end.end()
     return None
