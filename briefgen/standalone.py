@@ -136,6 +136,11 @@ _TIMED_POSSESSIVE = re.compile(
 )
 
 
+# A subject pronoun run into its verb ("He's expected to meet …", "They'd left"): the
+# contraction hides it from ``FIRST``, and a bracket before "'s" would read as a possessive.
+_CONTRACTED = re.compile(r"^\W*(?:(?:But|And|So|Yet|Or)\s+)?(?i:he|she|they)['’](?:s|d|ll|re|ve)\b")
+
+
 def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` (shown for the sentence at ``start``) readable alone, or None.
 
@@ -143,11 +148,14 @@ def resolve_opening(text: str, start: int, extraction: Extraction | None) -> str
     the one person the ``REACH`` sentences before it name (from the document's actor
     mentions in ``extraction``), it/its the organisation, state or group opening the
     sentence before, they the one organisation or group the sentence before names and
-    opens with; other leading pronouns and demonstratives, or two candidates, give None.
+    opens with; other leading pronouns and demonstratives, a contracted he/she/they ("He's
+    expected …"), or two candidates, give None.
     """
     m = FIRST.match(text)
     if m is None or text.lstrip()[:1] in _QUOTES:
         return text  # a quotation's "our"/"it" are the speaker's, said where they stand
+    if _CONTRACTED.match(text):
+        return None
     preposed = PREPOSED.match(text) or _TIMED_POSSESSIVE.match(text)
     if preposed is not None:
         m = preposed

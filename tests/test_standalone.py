@@ -71,6 +71,24 @@ def test_a_he_after_a_preposed_time_is_named_and_a_preposed_it_needs_one_candida
     assert resolve_opening(text, start, site) is None
 
 
+def test_a_contracted_he_is_refused_not_shown_dangling() -> None:
+    """ "He's expected to meet …" hides its pronoun in the contraction; shown as it stands
+    it dangles, and "[Petrov]'s expected" would read as a possessive."""
+    ext = extraction_with(
+        "Mr Ivan Petrov met the mayor of Marlow for three hours on Monday. "
+        "He's expected to meet the harbour board later this afternoon.",
+        ("Ivan Petrov", "person"),
+    )
+    text, start = _sentence(ext, 1)
+    assert resolve_opening(text, start, ext) is None
+    # a name run into its verb is no pronoun
+    named = extraction_with(
+        "The board met on Monday. Petrov's expected to speak later.", ("Petrov", "person")
+    )
+    text, start = _sentence(named, 1)
+    assert resolve_opening(text, start, named) == text
+
+
 def test_a_she_after_any_preposed_phrase_is_named_or_refused() -> None:
     """A phrase opened by any preposition, not only a time's, leaves the subject pronoun
     pointing back: "Against X on Tuesday, she lost …" names her or is not shown."""
