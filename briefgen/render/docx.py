@@ -176,10 +176,10 @@ def _summary(w: _Word, ctx: dict[str, Any], title: str) -> None:
             ctx["disagreements"],
             "List Bullet",
             (
-                "The checks found no disagreement. They compare only explicit event dates, "
-                "exact death tolls and ages between independent sources, not relative "
-                "dates, estimates, later updates or other details, and can miss a "
-                "difference worded another way."
+                "No disagreement was flagged. The checks are narrow (explicit event dates, "
+                "exact death tolls and ages, compared between independent sources) and miss "
+                "many differences: treat the sources' dates, tolls and ages as not "
+                "cross-checked."
             ),
         ),
     )
