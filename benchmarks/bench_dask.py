@@ -26,6 +26,7 @@ from pathlib import Path
 
 from bench_aggregate import read_articles
 
+from briefgen.extract.dask_executor import prepare_worker
 from briefgen.extract.nlp import load_nlp
 from briefgen.extract.run import PARALLEL_FROM, extract_documents
 from briefgen.models import Document, Extraction
@@ -60,8 +61,9 @@ def _environment_kept() -> Iterator[None]:
 
 
 def _warm() -> None:
-    """On a worker: load the model now rather than at the first document."""
-    load_nlp()
+    """On a worker: load the model and warm the extractors now rather than at the first
+    document, as the local executor's workers are warmed before theirs."""
+    prepare_worker()
 
 
 def _chunks(documents: Sequence[Document], most: int = 4) -> list[Sequence[Document]]:

@@ -86,9 +86,22 @@ def _take(future: Any, document: Document) -> Extraction | Failure:
     return result
 
 
+def prepare_worker() -> None:
+    """On a worker: the model loaded and the extractors warmed (``pool.warm``: their modules
+    and tables), as the local executor's workers are before their first document; each is
+    made once a process, so asking again costs nothing."""
+    from briefgen.extract.nlp import load_nlp
+    from briefgen.extract.pool import warm
+
+    load_nlp()
+    warm()
+
+
 def _extract(document: Document, year: int | None) -> Extraction | Failure:
-    """On a worker: the process's model (loaded by the first task), one document."""
+    """On a worker: the process's model and extractors (made by its first task), one
+    document."""
     from briefgen.extract.nlp import load_nlp
     from briefgen.extract.run import extract_or_fail
 
+    prepare_worker()
     return extract_or_fail(document, load_nlp(), year)
