@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from briefgen.models import Extraction
 
-__all__ = ["name_measure", "unnamed_measure"]
+__all__ = ["name_measure", "sentence_before", "unnamed_measure"]
 
 # What gives a figure its measure: one poll, survey or study, or its results. (Plural
 # "the polls" is polling at large, and a count's own words, "the latest figures put the
@@ -39,6 +39,14 @@ def unnamed_measure(text: str) -> bool:
     return bool(_UNNAMED.search(text)) and not _INTRODUCED.search(text)
 
 
+def sentence_before(start: int, extraction: Extraction) -> tuple[int, int] | None:
+    """The span of the sentence before the one beginning at ``start``, or None for the
+    page's first."""
+    bounds = [lo for lo, _ in extraction.sentences]
+    here = bisect_right(bounds, start) - 1
+    return extraction.sentences[here - 1] if here > 0 else None
+
+
 def name_measure(text: str, start: int, extraction: Extraction | None) -> str | None:
     """``text`` (its sentence beginning at ``start``) with its unnamed poll named in
     brackets from the one poll the sentence before names ("according to the [Morning
@@ -48,11 +56,10 @@ def name_measure(text: str, start: int, extraction: Extraction | None) -> str | 
         return text
     if extraction is None:
         return None
-    bounds = [lo for lo, _ in extraction.sentences]
-    here = bisect_right(bounds, start) - 1
-    if here <= 0:
+    before = sentence_before(start, extraction)
+    if before is None:
         return None
-    lo, hi = extraction.sentences[here - 1]
+    lo, hi = before
     names = {m[1] for m in _NAMED.finditer(extraction.document.text[lo:hi])}
     found = _UNNAMED.search(text)
     if len(names) != 1 or found is None:

@@ -14,9 +14,9 @@ follows "for" after them ("a $48 million loss for the third quarter"). A verb's 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
+from briefgen.measures import sentence_before
 from briefgen.models import EventMention, Extraction
 
 __all__ = ["names_period_reported", "period_told_before", "repeats_longer_period"]
@@ -91,11 +91,10 @@ def period_told_before(text: str, start: int, extraction: Extraction | None) -> 
         return False
     if _LONGER.search(text) or _OWN_TIME.search(text):
         return False
-    bounds = [lo for lo, _ in extraction.sentences]
-    here = bisect_right(bounds, start) - 1
-    if here <= 0:
+    span = sentence_before(start, extraction)
+    if span is None:
         return False
-    lo, hi = extraction.sentences[here - 1]
+    lo, hi = span
     before = extraction.document.text[lo:hi]
     if "\n" in extraction.document.text[hi:start]:
         return False  # a new paragraph sets its own period
