@@ -12,6 +12,7 @@ dates, ages and descriptions of named things are already blanked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 __all__ = ["counts_people", "dead_count", "gives_toll_of", "what_befell"]
 
@@ -80,13 +81,7 @@ def counts_people(text: str, happened: re.Pattern[str] = _HAPPENED) -> bool:
     text = _WHERE.sub(lambda m: " " * len(m[0]), text)
     if happened is _HAPPENED and _SHARE.search(text):
         return True
-    for m in _HEAD_COUNT.finditer(text):
-        scaled = m[0][len(m["n"]) :].lstrip().startswith(("million", "thousand"))
-        if (scaled or int(m["n"].replace(",", "")) >= LEAST) and _beside(
-            text, m.start(), m.end(), happened
-        ):
-            return True
-    return False
+    return any(_beside(text, m.start(), m.end(), happened) for m in _figures(text))
 
 
 def what_befell(text: str) -> frozenset[str]:
@@ -94,14 +89,20 @@ def what_befell(text: str) -> frozenset[str]:
     died", "killing 90 people"), else the word telling what befell them ("arrested",
     "infected"); empty when it counts no people so."""
     out = set()
-    for m in _HEAD_COUNT.finditer(text):
-        scaled = m[0][len(m["n"]) :].lstrip().startswith(("million", "thousand"))
-        if not scaled and int(m["n"].replace(",", "")) < LEAST:
-            continue
+    for m in _figures(text):
         near = " ".join(text[: m.start()].split()[-NEAR:] + text[m.end() :].split()[:NEAR])
         for word in _HAPPENED.finditer(near):
             out.add("dead" if _DIED.fullmatch(word[0]) else " ".join(word[0].lower().split()))
     return frozenset(out)
+
+
+def _figures(text: str) -> Iterator[re.Match[str]]:
+    """The counts of people in ``text`` that make a figure: ``LEAST`` or more, or scaled
+    ("1.2 million", "5 thousand")."""
+    for m in _HEAD_COUNT.finditer(text):
+        scaled = m[0][len(m["n"]) :].lstrip().startswith(("million", "thousand"))
+        if scaled or int(m["n"].replace(",", "")) >= LEAST:
+            yield m
 
 
 def _beside(text: str, start: int, end: int, happened: re.Pattern[str]) -> bool:
