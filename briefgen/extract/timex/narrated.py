@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from briefgen.extract.timex.anchor import clause, weekday_date
 from briefgen.extract.timex.base import Ctx
+from briefgen.when import MONTH_ABBRS
 
 __all__ = ["narrated_weekday", "note_told"]
 
@@ -31,8 +32,8 @@ _DEICTIC = re.compile(
 # A date written out with its month and day ("April 24", "24 April", "Apr. 24, 2009"): the
 # scene a narrative sets, where "a day later" or "Monday" is only counted.
 _CALENDAR_DAY = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    rf"\b(?:{MONTH_ABBRS})[a-z]*\.?\s+\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_ABBRS})"
 )
 # The scene is set by an adverbial: "On April 24, ...", "early on Friday, April 24, I ...",
 # or the date opening the sentence; "the Nov. 8 election" names a happening, sets no scene.
