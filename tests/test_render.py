@@ -734,3 +734,29 @@ def test_a_headline_ending_on_an_abbreviation_takes_no_second_full_stop() -> Non
         assert "over? " in flat and "over?." not in flat
     plain = next(d.title for d in brief.documents[2:] if d.title)
     assert f"{plain}**." in md or f"{plain}**. " in md
+
+
+def test_names_from_pages_about_something_else_are_not_listed_as_also_mentioned() -> None:
+    """A week's radio schedules saved among a story's pages name their presenters many
+    times: the reader's list of those also mentioned is the story's, not the schedules'."""
+    brief = sample_brief()
+    doc = brief.documents[0]
+    story = "The Russia talks with the Taliban went on in Marlow. " * 6
+    schedule = "Breakfast with Tom Reed. Music through the night, with the late show. " * 6
+    documents = tuple(
+        dataclasses.replace(doc, id=f"d{n}", text=schedule if n > 6 else story) for n in range(1, 9)
+    )
+    base = brief.actors[3]
+    presenter = dataclasses.replace(base, id="tr", name="Tom Reed", sources=("d7", "d8"))
+    witness = dataclasses.replace(base, id="ah", name="Ann Holt", sources=("d1", "d2"))
+    page = render_html(
+        dataclasses.replace(
+            brief,
+            documents=documents,
+            actors=(*brief.actors, presenter, witness),
+            whats_new=None,
+        )
+    )
+    assert "Ann Holt" in page
+    assert "Tom Reed" not in page
+    assert "more, listed in the JSON" in page[page.index("Also mentioned") :]

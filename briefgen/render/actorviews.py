@@ -232,7 +232,15 @@ def actor_views(
     # and a bank hearing, in a month of campaign news): no principal of this story either
     elsewhere = {v.actor.id for v in ordered if len(set(v.actor.sources) - aside) < needed}
     stand_ins = _stand_ins(ordered, texts, voiced, docs, central)
-    return _widely_named_first(ordered, len(brief.documents), told, thin | elsewhere, stand_ins)
+    chosen = _widely_named_first(ordered, len(brief.documents), told, thin | elsewhere, stand_ins)
+    return [replace(v, aside=True) if _named_mostly_aside(v.actor, aside) else v for v in chosen]
+
+
+def _named_mostly_aside(actor: Actor, aside: Collection[str]) -> bool:
+    """Whether most of the sources naming ``actor`` are about something else: the hosts of
+    a week's radio schedules, saved among a story's pages, name none of its actors."""
+    sources = set(actor.sources)
+    return len(sources & set(aside)) * 2 > len(sources)
 
 
 def _role_style(brief: Brief) -> RoleWords:
@@ -389,12 +397,14 @@ def split_actors(
     views: list[ActorView],
 ) -> tuple[list[ActorView], list[ActorView], list[ActorView], int]:
     """The profiled actors, the others named more than once and those named once (each
-    list capped), and how many are left out."""
+    list capped, without those named mostly on pages about something else), and how many
+    are left out."""
     profiled = [v for v in views if v.profiled]
-    rest = [v for v in views if not v.profiled]
+    rest = [v for v in views if not v.profiled and not v.aside]
+    unlisted_aside = sum(1 for v in views if not v.profiled and v.aside)
     others = [v for v in rest if len(v.actor.mentions) > 1]
     minor = [v for v in rest if len(v.actor.mentions) <= 1]
-    unlisted = len(others[LISTED_ACTORS:]) + len(minor[LISTED_ACTORS:])
+    unlisted = len(others[LISTED_ACTORS:]) + len(minor[LISTED_ACTORS:]) + unlisted_aside
     return profiled, others[:LISTED_ACTORS], minor[:LISTED_ACTORS], unlisted
 
 
