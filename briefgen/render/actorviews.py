@@ -233,14 +233,9 @@ def actor_views(
     elsewhere = {v.actor.id for v in ordered if len(set(v.actor.sources) - aside) < needed}
     stand_ins = _stand_ins(ordered, texts, voiced, docs, central)
     chosen = _widely_named_first(ordered, len(brief.documents), told, thin | elsewhere, stand_ins)
-    return [replace(v, aside=True) if _named_mostly_aside(v.actor, aside) else v for v in chosen]
-
-
-def _named_mostly_aside(actor: Actor, aside: Collection[str]) -> bool:
-    """Whether most of the sources naming ``actor`` are about something else: the hosts of
-    a week's radio schedules, saved among a story's pages, name none of its actors."""
-    sources = set(actor.sources)
-    return len(sources & set(aside)) * 2 > len(sources)
+    # named only on pages about something else: the hosts of a week's radio schedules
+    # saved among a story's pages (not an actor some of its sources name beside the story)
+    return [replace(v, aside=True) if set(v.actor.sources) <= aside else v for v in chosen]
 
 
 def _role_style(brief: Brief) -> RoleWords:
@@ -397,7 +392,7 @@ def split_actors(
     views: list[ActorView],
 ) -> tuple[list[ActorView], list[ActorView], list[ActorView], int]:
     """The profiled actors, the others named more than once and those named once (each
-    list capped, without those named mostly on pages about something else), and how many
+    list capped, without those named only on pages about something else), and how many
     are left out."""
     profiled = [v for v in views if v.profiled]
     rest = [v for v in views if not v.profiled and not v.aside]

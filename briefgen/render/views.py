@@ -88,7 +88,7 @@ class ActorView:
     last_seen: str
     related: tuple[tuple[str, str], ...]  # (name, anchor or "" when not listed)
     profiled: bool = False  # given a profile of its own (``context._widely_named_first``)
-    # named mostly on pages about something else (a radio schedule, another story's page):
+    # named only on pages about something else (a radio schedule, another story's page):
     # no name for the list of those also mentioned (``actorviews.split_actors``)
     aside: bool = False
     # The key positions, chosen when a template first reads them: a page profiles a dozen
