@@ -28,6 +28,7 @@ from briefgen.bottomline import (
     period_outcome,
     standing_sentence,
 )
+from briefgen.dated_apart import apart_date_disagreements
 from briefgen.decided import decided, settled_forecasts, settled_previews
 from briefgen.definites import narrowed_named, resolve_definites
 from briefgen.disagree import age_disagreements
@@ -333,7 +334,14 @@ def _summary(
         bottom_line=shown(bottom) if bottom else None,
         judgments=tuple(shown(c) for c in chosen[1:]),
         key_figures=tuple(shown_figure(c) for c in figures),
-        disagreements=(_disagreements(events) + tolls + age_disagreements(events))[:DISAGREEMENTS],
+        disagreements=(
+            _disagreements(events)
+            + apart_date_disagreements(
+                events, {x.document.id: x.document.text for x in extractions}
+            )
+            + tolls
+            + age_disagreements(events)
+        )[:DISAGREEMENTS],
     )
 
 
