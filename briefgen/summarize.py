@@ -63,7 +63,7 @@ from briefgen.summary_candidates import Definites, summary_candidates
 from briefgen.threads import closing_thread, reach
 from briefgen.timeline import date_key
 from briefgen.titled import name_newcomer
-from briefgen.tolls import toll_disagreements, toll_updates
+from briefgen.tolls import toll_disagreements, toll_reports, toll_updates
 from briefgen.when import label
 
 __all__ = ["summarize"]
@@ -200,7 +200,7 @@ def _summary(
     """The summary chosen from the ``candidates``, once ``stale_beside`` has set aside
     those a later report overtook."""
     # Sources giving one toll differently, read before earlier tolls are set aside below.
-    tolls = toll_disagreements(candidates, published)
+    tolls = toll_disagreements(toll_reports(candidates, events), published)
     # Reactions from outside the story ("Iran condemned the bombing") are no judgments, nor
     # is a page's own news when the page is mostly about something else (``story.elsewhere``:
     # the president's statement on another country's attack): only what names the story.
