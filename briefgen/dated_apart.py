@@ -14,6 +14,8 @@ system resolved), from two documents, neither a plan. Only then is it told:
   pronoun, the name opening the sentence before (news copy takes its subject up so);
 - a verb of saying is no act told once ("said in Marlow on April 2" and "on April 6" are
   two statements), nor is a verb with nothing named after it ("met on April 2");
+- the report giving the earlier day was written after the later day (one written before it
+  may tell a first visit, the other a second);
 - dates that differ only in a year one source leaves out ("June 25" in a story two years
   on) differ in this system's reading, not in the sources.
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from briefgen.aggregate.events import explicit_day
 from briefgen.extract.cues import SPEECH_VERBS
@@ -88,10 +91,11 @@ class _Told:
 
 
 def apart_date_disagreements(
-    events: Sequence[Event], texts: Mapping[str, str]
+    events: Sequence[Event], texts: Mapping[str, str], published: Mapping[str, date | None]
 ) -> tuple[Cited, ...]:
     """For each act two documents date on different days, in separate events, one line
-    quoting both (the most salient events first). ``texts``: each document's text."""
+    quoting both (the most salient events first). ``texts``: each document's text;
+    ``published``: each document's publication day."""
     told = [
         t
         for event in events
@@ -106,7 +110,7 @@ def apart_date_disagreements(
                 continue
             first, second = sorted((a, b), key=lambda t: date_key(t.mention.date))
             key = (first.event.id, second.event.id)
-            if key in seen:
+            if key in seen or not _knew_both(first, second, published):
                 continue
             seen.add(key)
             found.append((max(a.event.salience, b.event.salience), _line(first, second, texts)))
@@ -125,6 +129,15 @@ def _same_act(a: _Told, b: _Told) -> bool:
         and b.who is not None
         and _one_name(a.who, b.who)
     )
+
+
+def _knew_both(first: _Told, second: _Told, published: Mapping[str, date | None]) -> bool:
+    """The report giving the earlier day was written once the later day had come: it
+    tells that day's act no less than the other (one written before may tell a first
+    visit, the other a second)."""
+    day = published.get(first.mention.doc)
+    later = second.mention.when
+    return day is not None and later is not None and day >= later.first
 
 
 def _days_told_apart(a: EventMention, b: EventMention) -> bool:

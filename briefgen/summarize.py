@@ -337,7 +337,7 @@ def _summary(
         disagreements=(
             _disagreements(events)
             + apart_date_disagreements(
-                events, {x.document.id: x.document.text for x in extractions}
+                events, {x.document.id: x.document.text for x in extractions}, published
             )
             + tolls
             + age_disagreements(events)

@@ -3,6 +3,8 @@ events because the days are apart."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefgen.dated_apart import apart_date_disagreements
 from briefgen.models import Event, EventMention, Evidence, Timex
 
@@ -65,12 +67,16 @@ def _arrivals(second_text: str = _TAKEN_UP, when: str = "April 6") -> tuple[Even
     return _event(first), _event(second)
 
 
+# Both reports written once both days had come.
+_LATE = {"a": date(2031, 6, 1), "b": date(2031, 4, 17)}
+
+
 def _texts() -> dict[str, str]:
     return {"a": _NAMED, "b": _TAKEN_UP}
 
 
 def test_one_arrival_dated_on_two_days_is_told_with_both_quotes() -> None:
-    (line,) = apart_date_disagreements(_arrivals(), _texts())
+    (line,) = apart_date_disagreements(_arrivals(), _texts(), _LATE)
     assert line.text == (
         "Ann Holt arrived in Marlow: sources give 2 April 2031 (“…arrived in Marlow April 2…”)"
         " vs 6 April 2031 (“…arrived in Marlow on April 6…”)."
@@ -84,13 +90,13 @@ def test_a_pronoun_standing_for_someone_else_is_no_disagreement() -> None:
         "She has met the council twice since she arrived in Marlow on April 6, aides said."
     )
     events = _arrivals(other)
-    assert apart_date_disagreements(events, {"a": _NAMED, "b": other}) == ()
+    assert apart_date_disagreements(events, {"a": _NAMED, "b": other}, _LATE) == ()
 
 
 def test_a_weekday_or_a_plan_is_no_source_s_date() -> None:
     weekday = "Holt said the talks would go on. She arrived in Marlow on Thursday, aides said."
     events = _arrivals(weekday, when="Thursday")
-    assert apart_date_disagreements(events, {"a": _NAMED, "b": weekday}) == ()
+    assert apart_date_disagreements(events, {"a": _NAMED, "b": weekday}, _LATE) == ()
     first, _ = _arrivals()
     planned = _event(
         _mention(
@@ -104,7 +110,7 @@ def test_a_weekday_or_a_plan_is_no_source_s_date() -> None:
             scheduled=True,
         )
     )
-    assert apart_date_disagreements([first, planned], _texts()) == ()
+    assert apart_date_disagreements([first, planned], _texts(), _LATE) == ()
 
 
 def test_two_statements_on_two_days_are_no_disagreement() -> None:
@@ -136,7 +142,7 @@ def test_two_statements_on_two_days_are_no_disagreement() -> None:
             )
         ),
     ]
-    assert apart_date_disagreements(events, {"a": said_a, "b": said_b}) == ()
+    assert apart_date_disagreements(events, {"a": said_a, "b": said_b}, _LATE) == ()
 
 
 def test_a_year_only_one_source_writes_is_no_disagreement() -> None:
@@ -169,4 +175,13 @@ def test_a_year_only_one_source_writes_is_no_disagreement() -> None:
             )
         ),
     ]
-    assert apart_date_disagreements(events, {"a": early, "b": late}) == ()
+    written = {"a": date(2031, 7, 1), "b": date(2031, 7, 1)}
+    assert apart_date_disagreements(events, {"a": early, "b": late}, written) == ()
+
+
+def test_a_report_written_before_the_other_day_may_tell_another_visit() -> None:
+    # "arrived in Marlow April 2", filed on April 3: the April 6 arrival may be a second
+    first, second = _arrivals()
+    assert (
+        apart_date_disagreements([first, second], _texts(), {**_LATE, "a": date(2031, 4, 3)}) == ()
+    )
