@@ -28,6 +28,7 @@ from briefgen.bottomline import (
     period_outcome,
     standing_sentence,
 )
+from briefgen.dated_apart import apart_date_disagreements
 from briefgen.decided import decided, settled_forecasts, settled_previews
 from briefgen.definites import narrowed_named, resolve_definites
 from briefgen.disagree import age_disagreements
@@ -62,7 +63,7 @@ from briefgen.summary_candidates import Definites, summary_candidates
 from briefgen.threads import closing_thread, reach
 from briefgen.timeline import date_key
 from briefgen.titled import name_newcomer
-from briefgen.tolls import toll_disagreements, toll_updates
+from briefgen.tolls import toll_disagreements, toll_reports, toll_updates
 from briefgen.when import label
 
 __all__ = ["summarize"]
@@ -199,7 +200,7 @@ def _summary(
     """The summary chosen from the ``candidates``, once ``stale_beside`` has set aside
     those a later report overtook."""
     # Sources giving one toll differently, read before earlier tolls are set aside below.
-    tolls = toll_disagreements(candidates, published)
+    tolls = toll_disagreements(toll_reports(candidates, events), published)
     # Reactions from outside the story ("Iran condemned the bombing") are no judgments, nor
     # is a page's own news when the page is mostly about something else (``story.elsewhere``:
     # the president's statement on another country's attack): only what names the story.
@@ -333,7 +334,14 @@ def _summary(
         bottom_line=shown(bottom) if bottom else None,
         judgments=tuple(shown(c) for c in chosen[1:]),
         key_figures=tuple(shown_figure(c) for c in figures),
-        disagreements=(_disagreements(events) + tolls + age_disagreements(events))[:DISAGREEMENTS],
+        disagreements=(
+            _disagreements(events)
+            + apart_date_disagreements(
+                events, {x.document.id: x.document.text for x in extractions}, published
+            )
+            + tolls
+            + age_disagreements(events)
+        )[:DISAGREEMENTS],
     )
 
 

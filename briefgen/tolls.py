@@ -19,13 +19,13 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from briefgen.aggregate.terms import cosine
+from briefgen.aggregate.terms import Idf, cosine, terms
 from briefgen.bottomline import COPY, Candidate
-from briefgen.models import Cited
+from briefgen.models import Cited, Event, Evidence
 from briefgen.precision import within_precision
 from briefgen.when import MONTH_ABBRS, WEEKDAY_ABBRS
 
-__all__ = ["toll_disagreements", "toll_updates"]
+__all__ = ["toll_disagreements", "toll_reports", "toll_updates"]
 
 # At most this many toll disagreements: a brief names the few that matter.
 TOLLS = 2
@@ -238,3 +238,22 @@ def toll_disagreements(
         )
         out.append(Cited(text, (a.evidence, b.evidence)))
     return tuple(out)
+
+
+def toll_reports(candidates: Sequence[Candidate], events: Sequence[Event]) -> list[Candidate]:
+    """The sentences giving a toll that two sources may give differently: the summary's
+    ``candidates`` and the sentences of the events' mentions. A story's background
+    paragraph restating the toll a year on ("the bombings ... last year that killed 224
+    people") dates a happening but is rarely a summary candidate; it is where a toll told
+    differently shows. Vectors are made again over these sentences alone, to compare them
+    with one another (``COPY``)."""
+    reports: dict[tuple[str, str], tuple[str, Evidence]] = {}
+    for c in candidates:
+        reports.setdefault((c.evidence.doc, c.evidence.sentence.strip()), (c.text, c.evidence))
+    for event in events:
+        for m in event.mentions:
+            e = m.evidence
+            reports.setdefault((e.doc, e.sentence.strip()), (e.sentence, e))
+    tolled = [(text, e) for text, e in reports.values() if _toll(text, bounded=True)]
+    idf = Idf(terms(text) for text, _ in tolled)
+    return [Candidate(text, e, idf.vector(terms(text)), 0.0) for text, e in tolled]

@@ -6,8 +6,8 @@ from datetime import date
 
 from briefgen.aggregate.terms import Idf, terms
 from briefgen.bottomline import Candidate
-from briefgen.models import Evidence
-from briefgen.tolls import toll_disagreements, toll_updates
+from briefgen.models import Event, EventMention, Evidence, Timex
+from briefgen.tolls import toll_disagreements, toll_reports, toll_updates
 
 # The blasts were on 3 March; each report is (document, published, sentence).
 EARLY = (
@@ -130,3 +130,19 @@ def test_two_sources_giving_one_toll_differently_the_same_day_disagree() -> None
     (line,) = toll_disagreements(*_candidates(first, other))
     assert line.text.startswith("Sources give the toll as 212 (")
     assert "and, the same day, as 160 (" in line.text
+
+
+def test_a_toll_restated_in_a_dated_background_paragraph_is_compared_too() -> None:
+    # The later story's toll is no summary sentence, but it dates the attacks ("last
+    # year"): an event's mention, and where a toll told differently shows.
+    candidates, published = _candidates(LATER)
+    doc, day, text = LATEST
+    evidence = Evidence(doc, 0, len(text), text, text, 0)
+    timex = Timex(0, 6, "Monday", "DATE", "2021-08-30")
+    mention = EventMention("m", doc, "2021-08-30", timex, "A second suspect was held", evidence)
+    event = Event("e", "2021-08-30", "A second suspect was held", (mention,), (doc,))
+    (line,) = toll_disagreements(toll_reports(candidates, [event]), {**published, doc: day})
+    assert line.text.startswith("Sources give the toll as 212 (")
+    assert [e.doc for e in line.evidence] == ["b", "c"]
+    # the summary's sentences alone hold one toll: nothing to compare
+    assert toll_disagreements(toll_reports(candidates, []), published) == ()
