@@ -19,30 +19,19 @@ Joined, the day's entry would cite as its sources pages that never tell it.
 
 from __future__ import annotations
 
-import re
-
 from briefgen.aggregate.same_happening import Cluster, Item, predicate
 from briefgen.aggregate.terms import terms
 from briefgen.extract.clauses import REPORTING
 from briefgen.models import EventMention
+from briefgen.reported_periods import sums_over_period
 
 __all__ = ["deed_beside_sayings", "measured_over"]
-
-# The span a change is summed over, opening its clause: "For the week, the index dropped
-# 3.8%", "…, and for the year it is up 12%". ("Over the weekend" tells when a happening
-# was, "closed for the summer" how long it lasts: neither sums a figure.)
-_OVER = re.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)\W*for\s+$", re.I)
-_FIGURE = re.compile(r"\d")
 
 
 def measured_over(item: Item) -> bool:
     """Whether the mention's date (a period longer than a day) is the span its change is
     summed over ("For the week, the index dropped 3.8%"), not the time of one happening."""
-    if item.range.rank >= 5:
-        return False
-    m = item.mention
-    before = m.evidence.sentence[: max(0, m.timex.start - m.evidence.sentence_start)]
-    return _OVER.search(before) is not None and _FIGURE.search(m.evidence.sentence) is not None
+    return item.range.rank < 5 and sums_over_period(item.mention)
 
 
 def deed_beside_sayings(item: Item, cluster: Cluster) -> bool:
