@@ -10,6 +10,7 @@ from event_fixtures import _extraction, _mention
 
 from briefgen.aggregate.events import merge_events
 from briefgen.models import EventMention, Extraction
+from briefgen.reported_periods import names_period_reported
 
 
 def _told(mention: EventMention, verb: str, lemma: str, *actors: str) -> EventMention:
@@ -146,3 +147,18 @@ def test_a_saying_that_tells_the_deed_is_still_its_report() -> None:
         ]
     )
     assert _sources_of(events, "2000-03-10") == [("a", "b")]
+
+
+def test_a_figure_summed_over_its_week_is_no_line_of_that_week() -> None:
+    summed = _mention(
+        "b", "For the week, the index dropped 3.8%.", "the week", "1989-W43", "the index dropped"
+    )
+    happened = _mention(
+        "c",
+        "Over the weekend, floods closed 3 roads into Marlow.",
+        "the weekend",
+        "1989-W43-WE",
+        "floods closed 3 roads into Marlow",
+    )
+    assert names_period_reported(summed)
+    assert not names_period_reported(happened)
