@@ -75,7 +75,9 @@ def relayed_tellings(
         telling = [
             t
             for t in verb.subtree
-            if t.i not in inner and not t.is_punct and at <= t.idx < at + len(sentence)
+            if t.i not in inner
+            and not (t.is_punct or t.is_space)
+            and at <= t.idx < at + len(sentence)
         ]
         if not telling:
             continue
