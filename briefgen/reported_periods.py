@@ -19,7 +19,12 @@ from collections.abc import Sequence
 from briefgen.measures import sentence_before
 from briefgen.models import EventMention, Extraction
 
-__all__ = ["names_period_reported", "period_told_before", "repeats_longer_period"]
+__all__ = [
+    "names_period_reported",
+    "period_told_before",
+    "repeats_longer_period",
+    "sums_over_period",
+]
 
 # A period written as one hyphened word before a noun: the quarter's or half's ordinal, a
 # span of months, a year ago or earlier, a whole or fiscal year.
@@ -47,7 +52,26 @@ def names_period_reported(mention: EventMention) -> bool:
     words = " ".join(mention.timex.text.split())
     if _PERIOD_WORD.fullmatch(words) and _NOUN_AFTER.match(ev.sentence, end):
         return True
+    if sums_over_period(mention):
+        return True
     return _FISCAL.search(words) is not None and _FOR.search(ev.sentence[:at]) is not None
+
+
+# The span a figure is summed over, opening its clause: "For the week, the index dropped
+# 3.8%", "…, and for the year it is up 12%". ("Over the weekend" tells when a happening
+# was, "closed for the summer" how long it lasts: neither sums a figure.)
+_SUMMED_OVER = re.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)\W*for\s+$", re.I)
+
+
+def sums_over_period(mention: EventMention) -> bool:
+    """Whether ``mention``'s date is the period its figure is summed over ("For the week,
+    the index dropped 3.8%"): the sum of the period's days, no happening of the period, and
+    never one of its days' moves (market and results copy sums every day it reports)."""
+    ev = mention.evidence
+    at = mention.timex.start - ev.sentence_start
+    if not 0 <= at <= len(ev.sentence) or _FIGURE.search(ev.sentence) is None:
+        return False
+    return _SUMMED_OVER.search(ev.sentence[:at]) is not None
 
 
 # A period running from the fiscal year's start, longer than the quarter: "in the nine

@@ -35,6 +35,7 @@ from briefgen.aggregate.same_happening import (
     vague_fits,
 )
 from briefgen.aggregate.terms import Idf
+from briefgen.aggregate.told_apart import deed_beside_sayings, measured_over
 from briefgen.aggregate.vague_into_precise import attach_vague
 from briefgen.when import When
 
@@ -129,7 +130,13 @@ def _fit(item: Item, cluster: Cluster, idf: Idf, common: frozenset[str]) -> floa
 
 def _may_join(item: Item, cluster: Cluster) -> bool:
     """A mention dated more vaguely than the cluster joins it only as ``vague_fits``
-    allows: "X suspended his campaign this month" is not Y's suspension on the 15th."""
+    allows: "X suspended his campaign this month" is not Y's suspension on the 15th; nor
+    ever as a change summed over its period, nor as a deed beside a day's sayings
+    (``told_apart``)."""
+    if item.range.rank < cluster.rank and (
+        measured_over(item) or deed_beside_sayings(item, cluster)
+    ):
+        return False
     if item.range.rank <= COARSE and item.range.rank < cluster.rank:
         return vague_fits(item, cluster)
     return True

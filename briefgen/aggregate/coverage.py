@@ -29,6 +29,7 @@ from briefgen.models import EventMention
 
 __all__ = [
     "MEDIA_ACTS",
+    "OFFICIAL_OUTLET",
     "coverage",
     "medium_subject",
     "passes_on_press_work",
@@ -99,7 +100,9 @@ _STAFFING = re.compile(
 )
 # A state's or a government's outlet speaks for it: "state television said" is how a
 # government announces, a participant's act.
-_OFFICIAL = re.compile(r"\b(?:state|state-run|state-owned|official|government|public)\b", re.I)
+OFFICIAL_OUTLET = re.compile(
+    r"\b(?:state|state-run|state-owned|official|government|public)\b", re.I
+)
 
 
 # The same, written out in a sentence: "emailed a news article reporting that …".
@@ -146,7 +149,7 @@ def medium_subject(before: str) -> bool:
     """Whether the subject phrase ending ``before`` (the words before a predicate) names a
     medium: a host, an anchor, a show, a network, or a name like "X News"."""
     subject = _subject(before)
-    return _MEDIUM.search(subject) is not None and _OFFICIAL.search(subject) is None
+    return _MEDIUM.search(subject) is not None and OFFICIAL_OUTLET.search(subject) is None
 
 
 def coverage(mention: EventMention) -> bool:

@@ -30,6 +30,7 @@ from briefgen.aggregate.same_happening import (
     vague_fits,
 )
 from briefgen.aggregate.terms import SUB_EVENTS, Idf
+from briefgen.aggregate.told_apart import deed_beside_sayings, measured_over
 from briefgen.when import When
 
 __all__ = ["attach_vague"]
@@ -178,6 +179,8 @@ def _attach_score(vague: Cluster, v: _Profile, precise: Cluster, p: _Profile, id
         return 0.0
     if not any(vague_fits(i, precise) for i in vague.items):
         return 0.0  # a vague mention naming only participants the event does not have
+    if any(measured_over(i) or deed_beside_sayings(i, precise) for i in vague.items):
+        return 0.0  # a period's sum, or a deed a day's sayings only comment on
     if any(inherited(i) for i in vague.items) and not v.kinds & p.kinds:
         return 0.0
     if v.rank <= 1 and not (v.kinds & p.kinds and _told_alike(vague, precise)):

@@ -49,6 +49,7 @@ from briefgen.extract.overnight import overnight_posts
 from briefgen.extract.pagelines import in_dateline, is_note
 from briefgen.extract.quoted_day import unstated_speech_days
 from briefgen.extract.ranges import closes_period
+from briefgen.extract.relayed import relayed_tellings
 from briefgen.extract.schedule import scheduled
 from briefgen.extract.weekend_days import weekend_weeks_dated
 from briefgen.models import Document, EventMention, Evidence, Mention, Timex
@@ -224,6 +225,8 @@ def extract_events(
             shared[seen_verbs[partner]].append(span_of(verb))
         for n, spans in shared.items():
             out[n] = replace(out[n], co_predicates=tuple(spans))
+    # "X did Y, a newspaper reported Friday": the day is the report's, not Y's
+    out = relayed_tellings(out, sdoc, seen_verbs)
     if labelled:
         # the label dates its entry's main verb, over any date the sentence gives it
         heads = {m.predicate for m in labelled}
