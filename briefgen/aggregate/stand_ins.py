@@ -1,6 +1,7 @@
 """Actors a profile would show in a principal's place: the voice of a body already
 profiled, a contestant told as having left the contest, a person the period only recalls,
-a body named by the building it sits in, and a country named only as where things happen.
+a body named by the building it sits in, a country named only as where things happen, and
+a body named only as the one asked, told or reported to.
 
 A spokesman is named once in each of many short wire items ("White House press secretary
 Ann Holt said…"): counted by sources he outranks a rival a long feature is about, yet his
@@ -13,7 +14,8 @@ no statement of its own, its profile repeats the president's. A country named in
 dateline, an address ("In Marlow, Ruritania, police said") or a company's description
 ("Penbury Mills of Ruritania") by a few sources is the setting, not an actor. Read from
 the roles the extraction found, the sentences around each mention and the words before
-it; no list of names.
+it; no list of names. A body named only as the one asked, told or reported to ("pledged
+to ask the assembly for funds", "told the Penbury Post") receives; it is no actor.
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ def speaks_for(actor: Actor, bodies: Iterable[Actor]) -> bool:
         if len(form) > 2
     }
     return any(
-        re.search(r"\b" + re.escape(name) + r"\b", role.casefold())
+        re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", role.casefold())
         for role in roles
         for name in names
     )
@@ -213,3 +215,41 @@ def named_as_setting(actor: Actor, texts: Mapping[str, str], documents: int) -> 
 
     placed = sum(1 for m in actor.mentions if setting(m.start, m.end, texts.get(m.doc, "")))
     return placed >= SETTING_SHARE * len(actor.mentions)
+
+
+# Words before a body named as the one a request, a report or a message goes to: "pledged
+# to ask Marlow Council to approve", "urged the board", "told the Penbury Post", "will
+# present the report to the assembly", "requested $5 million from the assembly",
+# "testified before the committee". The words between a verb and its "to" or "from" are
+# its object, in the same clause (no punctuation between).
+_OBJECT = r"(?:\s+[\w$%'’-]+){0,8}?"
+_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:(?:ask|urg|tell|told|petition|lobb|notif|inform)\w*|briefed"
+    r"|(?:call|appeal)\w*\s+(?:on|upon|to)"
+    r"|testif\w*\s+(?:before|to)"
+    r"|(?:report|present|submit|sen[dt]|deliver|hand|forward|writ|wrote|explain|turn)\w*"
+    + _OBJECT
+    + r"\s+to"
+    r"|(?:request|seek|sought|demand|ask)\w*" + _OBJECT + r"\s+from"
+    r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The share of a body's mentions in such frames that makes it an addressee, not an actor.
+ADDRESSED_SHARE = 0.75
+
+
+def named_as_addressee(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """Whether a body is named only as the one asked, told or reported to: at least
+    ``ADDRESSED_SHARE`` of its mentions follow such a verb (``_ADDRESSED_BEFORE``: "pledged
+    to ask the assembly for funds", "present the report to the assembly", "told the Penbury
+    Post"). A legislature a government asks for money, a newsroom a candidate gave an
+    interview to: it receives, it does not act or speak in the corpus. Whether it has
+    statements of its own is for the caller to weigh."""
+    if actor.type not in ("org", "group") or not actor.mentions:
+        return False
+    addressed = sum(
+        1
+        for m in actor.mentions
+        if _ADDRESSED_BEFORE.search(texts.get(m.doc, "")[max(0, m.start - 80) : m.start])
+    )
+    return addressed >= ADDRESSED_SHARE * len(actor.mentions)
