@@ -34,13 +34,26 @@ def default_title(
     texts = texts or {}
     ranked = sorted(actors, key=lambda a: (-len(a.sources), -len(a.mentions), a.name))
     if documents is not None:
-        first = [a for a in ranked if _principal(a, texts, documents)]
-        ranked = first + [a for a in ranked if a not in first]
+        ranked = _principals_first(ranked, texts, documents)
     names = [_as_written(a, texts) for a in ranked[:TITLE_NAMES]]
     if not names:
         return "Briefing"
     title = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return title[:1].upper() + title[1:]
+
+
+def _principals_first(
+    ranked: Sequence[Actor], texts: Mapping[str, str], documents: Mapping[str, Document]
+) -> list[Actor]:
+    """The first ``TITLE_NAMES`` principals of ``ranked``, then the others in their order
+    (the tests are asked down the ranking only until the title has its principals)."""
+    first: list[Actor] = []
+    others: list[Actor] = []
+    for n, actor in enumerate(ranked):
+        if len(first) == TITLE_NAMES:
+            return first + others + list(ranked[n:])
+        (first if _principal(actor, texts, documents) else others).append(actor)
+    return first + others
 
 
 def _principal(actor: Actor, texts: Mapping[str, str], documents: Mapping[str, Document]) -> bool:
