@@ -91,7 +91,10 @@ def _as_written(actor: Actor, texts: Mapping[str, str]) -> str:
         return actor.name
     # its full name's mentions ("United States", not "U.S. officials" or "America"),
     # where it has some
-    named = [m for m in actor.mentions if m.kind == "name"]
+    # (a body the sources name only by its acronym, by those: "the FBI")
+    named = [m for m in actor.mentions if m.kind == "name"] or [
+        m for m in actor.mentions if m.kind == "acronym"
+    ]
     full = [m for m in named if _without_the(m.text).lower() == actor.name.lower()]
     named = full if len(full) >= 2 else named
     after_the = sum(

@@ -65,3 +65,13 @@ def test_a_name_whose_mentions_dropped_the_stop_of_its_initials_is_shown_with_it
     (shown,) = with_initials_closed([state])
     assert (shown.id, shown.name, shown.aliases) == ("s1", "U.R.", ("Ruritania",))
     assert shown.alias_evidence[0].alias == "U.R."
+
+
+def test_a_body_named_by_its_acronym_after_the_takes_the_in_the_title() -> None:
+    texts = {"a": "Ann Holt said the PMA would act. Officers of the PMA met."}
+    mentions = tuple(
+        Mention("a", at, at + 3, "PMA", "acronym", "org")
+        for at in (texts["a"].index("PMA"), texts["a"].rindex("PMA"))
+    )
+    body = Actor("b", "PMA", "org", mentions=mentions, sources=("a",))
+    assert default_title([body], texts) == "The PMA"
