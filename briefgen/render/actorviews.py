@@ -284,8 +284,8 @@ def _stand_ins(
         v.actor.id
         for v in ordered
         if v.actor.id not in central
-        and not v.positions
         and (named_as_setting(v.actor, texts, len(documents)) or named_as_addressee(v.actor, texts))
+        and not v.positions
     }
 
     return {
