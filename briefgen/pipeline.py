@@ -315,16 +315,18 @@ def _assemble(
         timeline.cancel()
         raise
     del content  # the terms themselves stay in ``terms``, which the views read again
+    docs = tuple(x.document for x in extractions)
+    # the names as the reader reads them ("U.S." whose mentions dropped the stop), once
+    # every stage has compared them with the texts; the title's tests ask the names'
+    # tables, emptied below with the summary's
+    actors = list(with_initials_closed(actors))
+    texts = {d.id: d.text for d in docs}
+    title = config.title or default_title(actors, texts, {d.id: d for d in docs})
     timings.measure("summarize", started)
     heap.forget()  # the renderers' memory takes the summary's tables' place
 
-    docs = tuple(x.document for x in extractions)
-    # the names as the reader reads them ("U.S." whose mentions dropped the stop), once
-    # every stage has compared them with the texts
-    actors = list(with_initials_closed(actors))
-    texts = {d.id: d.text for d in docs}
     brief = Brief(
-        title=config.title or default_title(actors, texts, {d.id: d for d in docs}),
+        title=title,
         generated_at=now,
         period=brief_period(docs, events, config),
         documents=docs,
