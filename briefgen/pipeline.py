@@ -7,7 +7,7 @@ import json
 import logging
 import platform
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -25,7 +25,7 @@ from briefgen.build_period import (
 )
 from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
-from briefgen.models import Actor, Brief, Extraction
+from briefgen.models import Brief, Extraction
 from briefgen.other_stories import other_story_notes
 
 if TYPE_CHECKING:
@@ -117,6 +117,7 @@ def _assemble(
     lasting: ExitStack,
     workers: ExtractionPool | None,
 ) -> tuple[Brief, tuple[str, ...]]:
+    from briefgen.aggregate.canonical_names import with_initials_closed
     from briefgen.aggregate.run import aggregate
     from briefgen.archive import unseen_inputs
     from briefgen.collect.store import store_path
@@ -133,6 +134,7 @@ def _assemble(
     from briefgen.structure.sieve import sieve
     from briefgen.summarize import summarize
     from briefgen.timeline import select_timeline
+    from briefgen.titles import default_title
 
     step = progress or (lambda _: None)
 
@@ -313,13 +315,18 @@ def _assemble(
         timeline.cancel()
         raise
     del content  # the terms themselves stay in ``terms``, which the views read again
+    docs = tuple(x.document for x in extractions)
+    # the names as the reader reads them ("U.S." whose mentions dropped the stop), once
+    # every stage has compared them with the texts; the title's tests ask the names'
+    # tables, emptied below with the summary's
+    actors = list(with_initials_closed(actors))
+    texts = {d.id: d.text for d in docs}
+    title = config.title or default_title(actors, texts, {d.id: d for d in docs})
     timings.measure("summarize", started)
     heap.forget()  # the renderers' memory takes the summary's tables' place
 
-    docs = tuple(x.document for x in extractions)
     brief = Brief(
-        title=config.title
-        or default_title(actors, {x.document.id: x.document.text for x in extractions}),
+        title=title,
         generated_at=now,
         period=brief_period(docs, events, config),
         documents=docs,
@@ -412,45 +419,6 @@ def _update_library(config: Config) -> None:
         update_library(config.output_dir, config.keep, config.templates)
     except (OSError, BriefgenError) as exc:
         log.warning("the build is done, but the folder's index was not updated: %s", exc)
-
-
-def default_title(actors: Sequence[Actor], texts: Mapping[str, str] | None = None) -> str:
-    """A title from the three actors the most sources talk about: "A, B and C", each
-    written as the sources write it in a sentence ("the United States", "the Taliban")."""
-    ranked = sorted(actors, key=lambda a: (-len(a.sources), -len(a.mentions), a.name))
-    names = [_as_written(a, texts or {}) for a in ranked[:3]]
-    if not names:
-        return "Briefing"
-    title = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return title[:1].upper() + title[1:]
-
-
-def _without_the(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
-
-
-# A name the sources write after "the" at least this often (and twice) takes it in the title.
-_THE_SHARE = 0.5
-
-
-def _as_written(actor: Actor, texts: Mapping[str, str]) -> str:
-    """``actor``'s name with the article its own mentions take: "United States" is read
-    "the United States" where the sources write it so; a person's name never takes one."""
-    if actor.type == "person" or actor.name.lower().startswith("the "):
-        return actor.name
-    # its full name's mentions ("United States", not "U.S. officials" or "America"),
-    # where it has some
-    named = [m for m in actor.mentions if m.kind == "name"]
-    full = [m for m in named if _without_the(m.text).lower() == actor.name.lower()]
-    named = full if len(full) >= 2 else named
-    after_the = sum(
-        texts.get(m.doc, "")[max(0, m.start - 4) : m.start].lower() == "the "
-        or m.text.lower().startswith("the ")
-        for m in named
-    )
-    if after_the >= 2 and after_the >= _THE_SHARE * len(named):
-        return "the " + actor.name
-    return actor.name
 
 
 def write_outputs(

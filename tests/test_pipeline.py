@@ -197,7 +197,7 @@ def test_the_default_title_writes_a_name_with_the_article_its_sources_give_it() 
     """A title such as "Ann Roe, Tom Reed and United States" reads as a fragment: a
     name the sources write after "the" takes it; a person's and a bare country's do not."""
     from briefgen.models import Actor, Mention
-    from briefgen.pipeline import default_title
+    from briefgen.titles import default_title
 
     texts = {
         "d1": "Ann Roe met leaders of the United States and Chile. The United States agreed.",

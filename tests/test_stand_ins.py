@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from briefgen.aggregate.stand_ins import left_before, named_as_setting, speaks_for
+from briefgen.aggregate.stand_ins import (
+    left_before,
+    named_as_addressee,
+    named_as_setting,
+    speaks_for,
+)
 from briefgen.models import Actor, Mention, Role
 
 
@@ -82,13 +87,13 @@ def test_leaving_told_of_someone_else_in_a_later_sentence_does_not_count() -> No
     assert not left_before(reed, texts, heard=0, enough=3)
 
 
-def _state(name: str, texts: dict[str, str]) -> Actor:
+def _state(name: str, texts: dict[str, str], kind: str = "state") -> Actor:
     mentions = []
     for doc, text in texts.items():
         for found in re.finditer(name, text):
-            mentions.append(Mention(doc, found.start(), found.end(), name, "name", "state"))
+            mentions.append(Mention(doc, found.start(), found.end(), name, "name", kind))
     docs = tuple(sorted({m.doc for m in mentions}))
-    return Actor("s", name, "state", mentions=tuple(mentions), sources=docs)
+    return Actor("s", name, kind, mentions=tuple(mentions), sources=docs)
 
 
 def test_a_country_named_only_where_things_happen_is_a_setting() -> None:
@@ -108,3 +113,30 @@ def test_a_country_that_acts_or_grounds_the_story_is_no_setting() -> None:
     assert not named_as_setting(_state("Ruritania", acting), acting, documents=12)
     ground = {f"d{n}": "The blast in Ruritania killed ten." for n in range(6)}
     assert not named_as_setting(_state("Ruritania", ground), ground, documents=12)
+
+
+def test_a_spokesman_of_a_body_named_by_dotted_initials_is_its_voice() -> None:
+    """The reader's "U.R." keeps its stop, which the role's text follows with a space."""
+    voice = _person("Ann Holt", ("U.R. Embassy spokeswoman",))
+    assert speaks_for(voice, [Actor("u", "U.R.", "state")])
+
+
+def test_a_body_only_asked_told_or_reported_to_is_an_addressee() -> None:
+    texts = {
+        "a": "The minister pledged to ask Marlow Assembly to approve emergency funds.",
+        "b": "Ann Holt will present the report to Marlow Assembly next week.",
+        "c": "The cabinet requested $50 million in aid from Marlow Assembly.",
+    }
+    assert named_as_addressee(_state("Marlow Assembly", texts, "org"), texts)
+
+
+def test_a_body_that_acts_is_no_addressee() -> None:
+    texts = {
+        "a": "The minister asked Marlow Assembly for funds.",
+        "b": "Marlow Assembly voted the funds on Monday.",
+        "c": "Marlow Assembly rejected the second request.",
+    }
+    assert not named_as_addressee(_state("Marlow Assembly", texts, "org"), texts)
+    # a country asked to act is a party to the story, not an addressee
+    asked = {"a": "The council urged Ruritania to open its sites."}
+    assert not named_as_addressee(_state("Ruritania", asked), asked)

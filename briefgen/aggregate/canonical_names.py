@@ -6,7 +6,10 @@ actors these name).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from briefgen.aggregate.actortypes import actor_type
 from briefgen.aggregate.countries import capitals
@@ -14,9 +17,15 @@ from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.mistyped import letters_lost
 from briefgen.aggregate.names import NAMED, fold, is_acronym, word_tuple
 from briefgen.extract.actors import plain
-from briefgen.models import AliasEvidence, Mention
+from briefgen.models import Actor, AliasEvidence, Mention
 
-__all__ = ["actor_id", "alias_evidence", "canonical_name"]
+__all__ = [
+    "actor_id",
+    "alias_evidence",
+    "canonical_name",
+    "initials_closed",
+    "with_initials_closed",
+]
 
 
 def canonical_name(ms: list[Mention]) -> str:
@@ -89,3 +98,28 @@ def alias_evidence(
         if alias not in best or rank < best[alias][0]:
             best[alias] = (rank, AliasEvidence(alias, reason, m.doc))
     return tuple(best[a][1] for a in aliases if a in best)
+
+
+# A name ending in dotted initials whose last stop a mention left out: a mention's span
+# stops before the full stop ("U.K" of "the U.K. government", "sales in the U.K.").
+_OPEN_INITIALS = re.compile(r"(?:^|(?<=\s))(?:[A-Z]\.)+[A-Z]$")
+
+
+def initials_closed(name: str) -> str:
+    """``name`` with the stop its dotted initials end with ("U.K" reads "U.K.")."""
+    return name + "." if _OPEN_INITIALS.search(name) else name
+
+
+def with_initials_closed(actors: Iterable[Actor]) -> Iterator[Actor]:
+    """The actors with their names and aliases written as the reader reads them
+    (:func:`initials_closed`); the ids stay, made from the names the stages compared."""
+    for actor in actors:
+        name = initials_closed(actor.name)
+        aliases = tuple(
+            dict.fromkeys(c for a in actor.aliases if (c := initials_closed(a)) != name)
+        )
+        evidence = tuple(replace(e, alias=initials_closed(e.alias)) for e in actor.alias_evidence)
+        if (name, aliases, evidence) == (actor.name, actor.aliases, actor.alias_evidence):
+            yield actor
+        else:
+            yield replace(actor, name=name, aliases=aliases, alias_evidence=evidence)

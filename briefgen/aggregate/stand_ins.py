@@ -1,6 +1,7 @@
 """Actors a profile would show in a principal's place: the voice of a body already
 profiled, a contestant told as having left the contest, a person the period only recalls,
-a body named by the building it sits in, and a country named only as where things happen.
+a body named by the building it sits in, a country named only as where things happen, and
+a body named only as the one asked, told or reported to.
 
 A spokesman is named once in each of many short wire items ("White House press secretary
 Ann Holt said…"): counted by sources he outranks a rival a long feature is about, yet his
@@ -13,7 +14,8 @@ no statement of its own, its profile repeats the president's. A country named in
 dateline, an address ("In Marlow, Ruritania, police said") or a company's description
 ("Penbury Mills of Ruritania") by a few sources is the setting, not an actor. Read from
 the roles the extraction found, the sentences around each mention and the words before
-it; no list of names.
+it; no list of names. A body named only as the one asked, told or reported to ("pledged
+to ask the assembly for funds", "told the Penbury Post") receives; it is no actor.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from briefgen.aggregate.names import is_acronym, word_tuple
 from briefgen.aggregate.salience import is_background
 from briefgen.extract.orgnames import legal_form_at_end
 from briefgen.models import Actor, Document
+from briefgen.noun_phrases import wordset
 
 # A role that speaks for someone else: "press secretary", "spokeswoman", "communications
 # director". An adviser or an aide is left out: a campaign's strategist is often its
@@ -72,7 +75,7 @@ def speaks_for(actor: Actor, bodies: Iterable[Actor]) -> bool:
         if len(form) > 2
     }
     return any(
-        re.search(r"\b" + re.escape(name) + r"\b", role.casefold())
+        re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", role.casefold())
         for role in roles
         for name in names
     )
@@ -213,3 +216,78 @@ def named_as_setting(actor: Actor, texts: Mapping[str, str], documents: int) -> 
 
     placed = sum(1 for m in actor.mentions if setting(m.start, m.end, texts.get(m.doc, "")))
     return placed >= SETTING_SHARE * len(actor.mentions)
+
+
+# Verbs whose object is the one addressed: "pledged to ask the assembly to approve",
+# "urged the board", "told the Penbury Post".
+_ADDRESS = wordset(
+    """
+    ask asks asked asking urge urges urged urging tell tells telling told petition petitions
+    petitioned petitioning lobby lobbies lobbied lobbying notify notifies notified notifying
+    inform informs informed informing briefed
+    """
+)
+# Verbs whose preposition opens the one addressed: "call on", "appeal to", "testified
+# before the committee".
+_ADDRESS_BY = {
+    "on": wordset("call calls called calling"),
+    "upon": wordset("call calls called calling"),
+    "to": wordset("appeal appeals appealed appealing testify testifies testified testifying"),
+    "before": wordset("testify testifies testified testifying appear appears appeared"),
+}
+# Verbs sending something "to" the one addressed, or asking it "from" it, their object
+# between: "will present the report to the assembly", "requested $50 million in aid from
+# the assembly".
+_SEND = wordset(
+    """
+    report reports reported reporting present presents presented presenting submit submits
+    submitted submitting send sends sent sending deliver delivers delivered delivering hand
+    hands handed handing forward forwards forwarded forwarding write writes wrote written
+    writing explain explains explained explaining turn turns turned turning
+    """
+)
+_REQUEST = wordset(
+    "request requests requested requesting seek seeks sought seeking demand demands "
+    "demanded demanding ask asks asked asking"
+)
+# The words of an object between such a verb and its "to" or "from".
+OBJECT_WORDS = 8
+_CLAUSE_BREAK = re.compile(r"[.;:!?,()\[\]\"“”]")
+_CLAUSE_WORD = re.compile(r"[\w$%'’-]+")
+
+
+def _addressed(before: str) -> bool:
+    """Whether the words before a name, in its clause, make it the one addressed."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    words = [w.lower() for w in _CLAUSE_WORD.findall(clause)]
+    if words and words[-1] == "the":
+        words.pop()
+    if not words:
+        return False
+    last, ahead = words[-1], words[-OBJECT_WORDS - 2 : -1]
+    if last in _ADDRESS or (len(words) > 1 and words[-2] in _ADDRESS_BY.get(last, ())):
+        return True
+    if last == "to":
+        return any(w in _SEND for w in ahead)
+    return last == "from" and any(w in _REQUEST for w in ahead)
+
+
+# The share of a body's mentions in such frames that makes it an addressee, not an actor.
+ADDRESSED_SHARE = 0.75
+
+
+def named_as_addressee(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """Whether a body is named only as the one asked, told or reported to: at least
+    ``ADDRESSED_SHARE`` of its mentions follow such a verb in their clause ("pledged
+    to ask the assembly for funds", "present the report to the assembly", "told the Penbury
+    Post"). A legislature a government asks for money, a newsroom a candidate gave an
+    interview to: it receives, it does not act or speak in the corpus. Whether it has
+    statements of its own is for the caller to weigh."""
+    if actor.type not in ("org", "group") or not actor.mentions:
+        return False
+    addressed = sum(
+        1
+        for m in actor.mentions
+        if _addressed(texts.get(m.doc, "")[max(0, m.start - 80) : m.start])
+    )
+    return addressed >= ADDRESSED_SHARE * len(actor.mentions)

@@ -258,10 +258,12 @@ def _stand_ins(
     contest and seldom heard; and, with no statement to show, a person the sources mostly
     recall (history, an office no longer held), a body named by its building (its staff's
     words are its principal's) and, wherever ranked, a country few sources name and only
-    as where things happen. The actors a query word names keep their place."""
+    as where things happen, or a body named only as the one asked, told or reported to.
+    The actors a query word names keep their place."""
     from briefgen.aggregate.profiles import VOICED_SOURCES
     from briefgen.aggregate.stand_ins import (
         left_before,
+        named_as_addressee,
         named_as_setting,
         named_by_seat,
         recalls_past,
@@ -280,11 +282,12 @@ def _stand_ins(
 
     # a country named where things happen may be ranked anywhere: past the near ones it
     # still takes a vacated place by mentions (the cheap test first, the statements after)
+    # and so may a body named only as the one asked, told or reported to
     settings = {
         v.actor.id
         for v in ordered
         if v.actor.id not in central
-        and named_as_setting(v.actor, texts, len(documents))
+        and (named_as_setting(v.actor, texts, len(documents)) or named_as_addressee(v.actor, texts))
         and not v.positions
     }
 
