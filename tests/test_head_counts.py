@@ -89,6 +89,25 @@ def test_terms_for_a_deal_a_later_page_reports_made_are_not_shown() -> None:
     assert shown and terms_set not in shown
 
 
+def test_a_deal_told_made_across_a_sentence_cut_at_an_abbreviation_still_settles_terms() -> None:
+    # the page's only deal word stands past the cut ("U.N."): read on from the sentence
+    terms_set = (
+        "The Marlow council insists any deal must allow Marlow inspectors into every dock "
+        "of the Penbury harbour."
+    )
+    texts = {
+        "a": ("1999-02-10", f"{terms_set} The talks in Penbury went on late into the night."),
+        "b": (
+            "1999-03-01",
+            "Marlow and Penbury signed the U.N. harbour accord on Monday in the council hall. "
+            "Inspectors from Marlow visited the first docks in Penbury on Tuesday.",
+        ),
+    }
+    summary = summarize([_page(d, day, t) for d, (day, t) in texts.items()], [], [])
+    shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c]
+    assert shown and terms_set not in shown
+
+
 def test_a_source_vouches_for_a_toll_only_by_giving_it() -> None:
     shown = "The blasts at the depots in Marlow and Penbury killed 130 people, including 9 guards."
     assert gives_toll_of(shown, "The depot blasts in Penbury and Marlow killed 130 people.")
