@@ -11,7 +11,9 @@ documents with sentences holding both spans.
 
 Per corpus it prints the lines shown, how many are true (``disagree``/``minor``), false
 (any other label), or unjudged (no pair: read them), and the recall of ``disagree``
-pairs. It reads builds already made (``/work/brief/build18.sh``): no corpus is parsed.
+pairs. It reads builds already made, no corpus is parsed: ``briefgen build CORPUS -o
+BUILDS/PREFIX-TAG -f json`` for each corpus (the wire corpora written by
+``wire_corpora.py``; Timeline17's from the evaluation folder's ``tls-score/corpora``).
 
     .venv/bin/python benchmarks/disagreements_eval.py PREFIX [--builds DIR] [--show]
         [--tags seeds wiraq ...]
