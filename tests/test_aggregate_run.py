@@ -87,3 +87,34 @@ def test_actor_records_made_in_a_forked_process_equal_those_made_here(
     # each actor holds the clusters' own mentions, not copies sent back from the child
     own = {id(m) for x in extractions for m in x.mentions}
     assert all(id(m) in own for a in apart[0] for m in a.mentions)
+
+
+def test_a_statements_references_named_in_the_forked_process_as_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dataclasses import replace
+
+    from sentence_fixtures import extraction_with
+
+    from briefgen.models import Evidence, Position
+
+    first = "Harbor Holdings owns Harbor Savings Bank, which has nine branches."
+    second = "At the end of June, the bank had deposits of $300 million, Pacific West said."
+    text = f"{first} {second}"
+    ext = extraction_with(text, ("Harbor Savings Bank", "org"), ("Pacific West", "org"))
+    said = "At the end of June, the bank had deposits of $300 million"
+    at = text.index(second)
+    ev = Evidence("d", at, at + len(said), said, second, at)
+    p = Position("p", "d", "Pacific West", None, None, said, at, at + len(said), "reported",
+                 "said", ev, attribution="cue")  # fmt: skip
+    extractions = [replace(ext, positions=(p,))]
+    alone = run.aggregate(extractions)
+
+    monkeypatch.setattr(run, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(run, "_cores", lambda: 2)
+    beside = run.aggregate(extractions)
+    assert beside == alone
+    (shown,) = [q.shown for q in beside.positions]
+    assert (
+        shown == "At the end of June, the bank [Harbor Savings Bank] had deposits of $300 million"
+    )

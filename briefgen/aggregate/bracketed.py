@@ -22,7 +22,7 @@ from briefgen.leading_definite import resolve_definite
 from briefgen.models import Extraction, Position
 from briefgen.titled import name_role
 
-__all__ = ["named_content", "with_named"]
+__all__ = ["named_content", "shown_contents", "with_named", "with_shown"]
 
 Naming = Callable[[str, int, Extraction | None], str | None]
 # The namings of ``shown.read_alone`` that add a bracket and leave the words as they are:
@@ -87,9 +87,19 @@ def _inside(i1: int, i2: int, lo: int, hi: int) -> bool:
 
 def with_named(positions: Sequence[Position], extractions: Iterable[Extraction]) -> list[Position]:
     """``positions`` with ``shown`` set where their content names a reference back."""
+    return with_shown(positions, shown_contents(positions, extractions))
+
+
+def shown_contents(
+    positions: Sequence[Position], extractions: Iterable[Extraction]
+) -> list[str | None]:
+    """Each position's content as ``named_content`` names it (None: as written). It reads
+    the position's kind, span and sentence and its article, never its speaker: worked out
+    on the extraction's own positions, it holds for them once attributed."""
     by_doc = {x.document.id: x for x in extractions}
-    out = []
-    for p in positions:
-        shown = named_content(p, by_doc.get(p.doc))
-        out.append(replace(p, shown=shown) if shown else p)
-    return out
+    return [named_content(p, by_doc.get(p.doc)) for p in positions]
+
+
+def with_shown(positions: Sequence[Position], shown: Sequence[str | None]) -> list[Position]:
+    """``positions`` with the contents ``shown_contents`` gave them, in order."""
+    return [replace(p, shown=s) if s else p for p, s in zip(positions, shown, strict=True)]

@@ -6,7 +6,9 @@ From ``PARALLEL_FROM`` extractions on a machine with two cores or more, the even
 merged in a forked process (which inherits the extractions: nothing is sent to it) while
 this process resolves the actors; the events come back pickled, their event mentions as
 places in the extractions (this process holds those already), equal to what this process
-would have made, since both functions depend on their input alone. Below that the
+would have made, since both functions depend on their input alone. The same process
+names each position's references back (``bracketed.shown_contents``): that reads the
+position's span and its article, never the speaker the actors give it. Below that the
 fork costs more than it saves.
 """
 
@@ -21,7 +23,7 @@ from pathlib import Path
 
 from briefgen import heap
 from briefgen.aggregate.actors import attribute_positions, resolve_actors
-from briefgen.aggregate.bracketed import with_named
+from briefgen.aggregate.bracketed import shown_contents, with_named, with_shown
 from briefgen.aggregate.events import merge_events
 from briefgen.aggregate.joint_speakers import with_speaker_ids
 from briefgen.aggregate.mention_map import MentionKey
@@ -60,25 +62,28 @@ def aggregate(
     ``cache``: the build's cache, where each document's own actor links are kept;
     ``content``: each document's content terms by id when the caller has them (the
     build's kept terms: ``merge_events``)."""
-    if _cores() > 1 and len(extractions) >= PARALLEL_FROM and _can_fork():
-        events, (actors, mention_map) = _merge_beside(
+    stated = [p for x in extractions for p in x.positions]
+    forking = _cores() > 1 and len(extractions) >= PARALLEL_FROM and _can_fork()
+    if forking:
+        events, shown, (actors, mention_map) = _merge_beside(
             extractions, tuple(query), counts, cache, content
         )
+        # named beside: attributing a position changes its speaker, never what it reads
+        stated = with_shown(stated, shown)
     else:
         events = merge_events(extractions, query=query, content=content)
         actors, mention_map = resolve_actors(extractions, counts, cache)
         heap.forget()  # as below: the names' tables are resolve_actors' own
-    positions = attribute_positions(
-        [p for x in extractions for p in x.positions], actors, mention_map
-    )
+    positions = attribute_positions(stated, actors, mention_map)
     # a joint statement, an aside's subject or a retold account: the text says it is not
     # the named actor's own (unknown beats wrong)
     texts = {x.document.id: x.document.text for x in extractions}
     positions = without_unsure_speakers(positions, texts)
     # every actor each statement is theirs: a joint statement's subjects each
     positions = with_speaker_ids(positions, mention_map, texts)
-    # a profile shows a statement alone: its "the bank" named as the summary names it
-    positions = with_named(positions, extractions)
+    if not forking:
+        # a profile shows a statement alone: its "the bank" named as the summary names it
+        positions = with_named(positions, extractions)
     return Aggregated(tuple(events), tuple(actors), tuple(positions))
 
 
@@ -88,7 +93,9 @@ def _merge_beside(
     counts: WordCounts | None,
     cache: Path | None,
     content: Mapping[str, Collection[str]] | None,
-) -> tuple[list[Event], tuple[list[Actor], dict[MentionKey, str]]]:
+) -> tuple[list[Event], list[str | None], tuple[list[Actor], dict[MentionKey, str]]]:
+    """The merged events and the positions' named contents (``shown_contents``, in the
+    extractions' order), made in a forked process, and the actors made here meanwhile."""
     from briefgen.extract.pool import start_worker
 
     global _forked
@@ -106,7 +113,8 @@ def _merge_beside(
             # back and the positions are attributed, that memory holds those instead of
             # adding to the stage's peak.
             heap.forget()
-            return _with_own_mentions(events.result(), extractions), actors
+            sent, shown = events.result()
+            return _with_own_mentions(sent, extractions), shown, actors
     finally:
         _forked = None
 
@@ -116,17 +124,20 @@ def _merge_beside(
 _Sent = tuple[Event, tuple[tuple[int, int] | EventMention, ...]]
 
 
-def _merge_forked() -> list[_Sent]:
+def _merge_forked() -> tuple[list[_Sent], list[str | None]]:
     """The merged events, their mentions sent as places in the extractions both processes
     hold: pickled whole, each event would come back with copies of its mentions (their
-    sentences, clauses and dates) beside the extractions' own, for the rest of the build."""
+    sentences, clauses and dates) beside the extractions' own, for the rest of the build.
+    And each position's content with its references back named, in the extractions'
+    order (a few strings; None for most)."""
     assert _forked is not None
     extractions, query, content = _forked
     places = {id(m): (i, j) for i, x in enumerate(extractions) for j, m in enumerate(x.events)}
-    return [
+    sent = [
         (replace(e, mentions=()), tuple(places.get(id(m), m) for m in e.mentions))
         for e in merge_events(extractions, query=query, content=content)
     ]
+    return sent, shown_contents([p for x in extractions for p in x.positions], extractions)
 
 
 def _with_own_mentions(sent: list[_Sent], extractions: Sequence[Extraction]) -> list[Event]:
