@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
+
 from briefgen.aggregate.terms import Idf, terms
 from briefgen.bottomline import Candidate
 from briefgen.figures import has_figure
@@ -70,38 +72,26 @@ def _page(doc_id: str, day: str, text: str) -> Extraction:
     return Extraction(document=doc, sentences=spans)
 
 
-def test_terms_for_a_deal_a_later_page_reports_made_are_not_shown() -> None:
+# A later page tells the deal made: in so many words, or with its only deal word past a
+# sentence cut at an abbreviation ("U.N."), where the terms' test reads on from the sentence.
+_DEAL_MADE = (
+    "The Marlow accord signed by the Penbury harbour master opened every dock to the "
+    "inspectors from the council. Inspectors from Marlow visited the first docks in "
+    "Penbury on Monday.",
+    "Marlow and Penbury signed the U.N. harbour accord on Monday in the council hall. "
+    "Inspectors from Marlow visited the first docks in Penbury on Tuesday.",
+)
+
+
+@pytest.mark.parametrize("made", _DEAL_MADE)
+def test_terms_for_a_deal_a_later_page_reports_made_are_not_shown(made: str) -> None:
     terms_set = (
         "The Marlow council insists any deal must allow Marlow inspectors into every dock "
         "of the Penbury harbour."
     )
     texts = {
         "a": ("1999-02-10", f"{terms_set} The talks in Penbury went on late into the night."),
-        "b": (
-            "1999-03-01",
-            "The Marlow accord signed by the Penbury harbour master opened every dock to the "
-            "inspectors from the council. Inspectors from Marlow visited the first docks in "
-            "Penbury on Monday.",
-        ),
-    }
-    summary = summarize([_page(d, day, t) for d, (day, t) in texts.items()], [], [])
-    shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c]
-    assert shown and terms_set not in shown
-
-
-def test_a_deal_told_made_across_a_sentence_cut_at_an_abbreviation_still_settles_terms() -> None:
-    # the page's only deal word stands past the cut ("U.N."): read on from the sentence
-    terms_set = (
-        "The Marlow council insists any deal must allow Marlow inspectors into every dock "
-        "of the Penbury harbour."
-    )
-    texts = {
-        "a": ("1999-02-10", f"{terms_set} The talks in Penbury went on late into the night."),
-        "b": (
-            "1999-03-01",
-            "Marlow and Penbury signed the U.N. harbour accord on Monday in the council hall. "
-            "Inspectors from Marlow visited the first docks in Penbury on Tuesday.",
-        ),
+        "b": ("1999-03-01", made),
     }
     summary = summarize([_page(d, day, t) for d, (day, t) in texts.items()], [], [])
     shown = [c.text for c in (summary.bottom_line, *summary.judgments) if c]
