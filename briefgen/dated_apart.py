@@ -23,6 +23,7 @@ system resolved), from two documents, neither a plan. Only then is it told:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -102,20 +103,29 @@ def apart_date_disagreements(
         for m in event.mentions
         if (t := _told(m, event, texts.get(m.doc, ""))) is not None
     ]
-    found: list[tuple[float, Cited]] = []
+    # only mentions telling the same act in the same words are compared: pairs within each
+    # act's mentions, not across the corpus's (a large corpus dates thousands of acts)
+    by_act: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(told):
+        by_act[t.act].append(i)
+    pairs = sorted(
+        (i, j) for same in by_act.values() for n, i in enumerate(same) for j in same[n + 1 :]
+    )
+    found: list[tuple[float, int, int, Cited]] = []
     seen: set[tuple[str, str]] = set()
-    for i, a in enumerate(told):
-        for b in told[i + 1 :]:
-            if not _same_act(a, b):
-                continue
-            first, second = sorted((a, b), key=lambda t: date_key(t.mention.date))
-            key = (first.event.id, second.event.id)
-            if key in seen or not _knew_both(first, second, published):
-                continue
-            seen.add(key)
-            found.append((max(a.event.salience, b.event.salience), _line(first, second, texts)))
-    found.sort(key=lambda p: -p[0])
-    return tuple(c for _, c in found)
+    for i, j in pairs:
+        a, b = told[i], told[j]
+        if not _same_act(a, b):
+            continue
+        first, second = sorted((a, b), key=lambda t: date_key(t.mention.date))
+        key = (first.event.id, second.event.id)
+        if key in seen or not _knew_both(first, second, published):
+            continue
+        seen.add(key)
+        salience = max(a.event.salience, b.event.salience)
+        found.append((salience, i, j, _line(first, second, texts)))
+    found.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return tuple(c for *_, c in found)
 
 
 def _same_act(a: _Told, b: _Told) -> bool:
