@@ -117,7 +117,7 @@ def _assemble(
     lasting: ExitStack,
     workers: ExtractionPool | None,
 ) -> tuple[Brief, tuple[str, ...]]:
-    from briefgen.aggregate.canonical_names import with_initials_closed
+    from briefgen.aggregate.canonical_names import speakers_closed, with_initials_closed
     from briefgen.aggregate.run import aggregate
     from briefgen.archive import unseen_inputs
     from briefgen.collect.store import store_path
@@ -320,6 +320,7 @@ def _assemble(
     # every stage has compared them with the texts; the title's tests ask the names'
     # tables, emptied below with the summary's
     actors = list(with_initials_closed(actors))
+    positions = list(speakers_closed(positions))
     texts = {d.id: d.text for d in docs}
     title = config.title or default_title(actors, texts, {d.id: d for d in docs})
     timings.measure("summarize", started)

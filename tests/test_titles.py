@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from briefgen.aggregate.canonical_names import initials_closed, with_initials_closed
-from briefgen.models import Actor, AliasEvidence, Document, Mention
+from briefgen.aggregate.canonical_names import (
+    initials_closed,
+    speakers_closed,
+    with_initials_closed,
+)
+from briefgen.models import Actor, AliasEvidence, Document, Evidence, Mention, Position
 from briefgen.titles import default_title
 
 # Six market reports: each trades shares of Penbury Mills on the Marlow exchange, once
@@ -65,6 +69,35 @@ def test_a_name_whose_mentions_dropped_the_stop_of_its_initials_is_shown_with_it
     (shown,) = with_initials_closed([state])
     assert (shown.id, shown.name, shown.aliases) == ("s1", "U.R.", ("Ruritania",))
     assert shown.alias_evidence[0].alias == "U.R."
+    # the statements it made name it as its profile does
+    text = "U.R officials said the port would open."
+    said = Position(
+        "p1",
+        "d0",
+        "U.R",
+        "s1",
+        None,
+        "the port would open",
+        19,
+        38,
+        "claim",
+        "said",
+        Evidence("d0", 0, len(text), text, text, 0),
+    )
+    joint = Position(
+        "p2",
+        "d0",
+        "Ann Holt and U.R",
+        None,
+        None,
+        "the port would open",
+        19,
+        38,
+        "claim",
+        "said",
+        Evidence("d0", 0, len(text), text, text, 0),
+    )
+    assert [p.speaker for p in speakers_closed([said, joint])] == ["U.R.", "Ann Holt and U.R"]
 
 
 def test_a_body_named_by_its_acronym_after_the_takes_the_in_the_title() -> None:

@@ -17,13 +17,14 @@ from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.mistyped import letters_lost
 from briefgen.aggregate.names import NAMED, fold, is_acronym, word_tuple
 from briefgen.extract.actors import plain
-from briefgen.models import Actor, AliasEvidence, Mention
+from briefgen.models import Actor, AliasEvidence, Mention, Position
 
 __all__ = [
     "actor_id",
     "alias_evidence",
     "canonical_name",
     "initials_closed",
+    "speakers_closed",
     "with_initials_closed",
 ]
 
@@ -123,3 +124,17 @@ def with_initials_closed(actors: Iterable[Actor]) -> Iterator[Actor]:
             yield actor
         else:
             yield replace(actor, name=name, aliases=aliases, alias_evidence=evidence)
+
+
+def speakers_closed(positions: Iterable[Position]) -> Iterator[Position]:
+    """The positions with their speakers' names written as :func:`with_initials_closed`
+    writes the actors': a position's ``speaker`` is its actor's name ("U.S." in both)."""
+    for p in positions:
+        if (
+            p.speaker_id is not None
+            and p.speaker
+            and (named := initials_closed(p.speaker)) != p.speaker
+        ):
+            yield replace(p, speaker=named)
+        else:
+            yield p
