@@ -336,9 +336,7 @@ def _summary(
         key_figures=tuple(shown_figure(c) for c in figures),
         disagreements=(
             _disagreements(events)
-            + apart_date_disagreements(
-                events, {x.document.id: x.document.text for x in extractions}, published
-            )
+            + apart_date_disagreements(events, texts, published)
             + tolls
             + age_disagreements(events)
         )[:DISAGREEMENTS],
