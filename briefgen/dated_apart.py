@@ -129,12 +129,12 @@ def apart_date_disagreements(
 
 
 def _same_act(a: _Told, b: _Told) -> bool:
-    """Two documents tell one act on different days: the same act, the same actor."""
+    """Two documents telling one act in the same words (as paired) tell it on different
+    days, of the same actor."""
     return (
         a.event.id != b.event.id
         and a.mention.doc != b.mention.doc
         and _days_told_apart(a.mention, b.mention)
-        and a.act == b.act
         and a.who is not None
         and b.who is not None
         and _one_name(a.who, b.who)
