@@ -71,31 +71,12 @@ def test_a_name_whose_mentions_dropped_the_stop_of_its_initials_is_shown_with_it
     assert shown.alias_evidence[0].alias == "U.R."
     # the statements it made name it as its profile does
     text = "U.R officials said the port would open."
-    said = Position(
-        "p1",
-        "d0",
-        "U.R",
-        "s1",
-        None,
-        "the port would open",
-        19,
-        38,
-        "claim",
-        "said",
-        Evidence("d0", 0, len(text), text, text, 0),
-    )
-    joint = Position(
-        "p2",
-        "d0",
-        "Ann Holt and U.R",
-        None,
-        None,
-        "the port would open",
-        19,
-        38,
-        "claim",
-        "said",
-        Evidence("d0", 0, len(text), text, text, 0),
+    evidence = Evidence("d0", 0, len(text), text, text, 0)
+    said, joint = (
+        Position(
+            n, "d0", who, who_id, None, "the port would open", 19, 38, "claim", "said", evidence
+        )
+        for n, who, who_id in (("p1", "U.R", "s1"), ("p2", "Ann Holt and U.R", None))
     )
     assert [p.speaker for p in speakers_closed([said, joint])] == ["U.R.", "Ann Holt and U.R"]
 
