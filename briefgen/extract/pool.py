@@ -107,12 +107,12 @@ class ExtractionPool:
     def stop(self) -> None:
         """Stop the workers now, without waiting for documents in progress (an interruption,
         or workers started early that no document turned out to need)."""
-        # The executor has no public way to stop running workers.
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        # The executor has no public way to stop running workers. Its own thread reaps them
+        # once they are gone, and is waited for here: a second reaper in this thread races
+        # it for each worker's exit status, and the loser sees a dead worker as alive.
         for process in self._workers:
             process.terminate()
-        for process in self._workers:
-            process.join(timeout=10)
+        self._executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _processes(executor: ProcessPoolExecutor) -> list[multiprocessing.process.BaseProcess]:
