@@ -45,7 +45,14 @@ from briefgen.models import Actor, EventMention, Extraction, Mention
 from briefgen.standalone import antecedent
 from briefgen.story import TYPICAL_SOURCES
 
-__all__ = ["PREPOSITIONS", "in_office", "reported_subject", "side_subject", "side_voices"]
+__all__ = [
+    "PREPOSITIONS",
+    "in_office",
+    "named_in_office",
+    "reported_subject",
+    "side_subject",
+    "side_voices",
+]
 
 # The documents a side voice is named in: the one page that needed them.
 SIDE_DOCS = 1
@@ -328,6 +335,12 @@ def in_office(m: Mention, text: str, before: str) -> bool:
         if _OFFICES & set(head) or ("attorney" in head and "general" in head):
             return True
     return False
+
+
+def named_in_office(m: Mention, text: str) -> bool:
+    """Whether the person ``m`` names is described there as holding an office
+    (:func:`in_office`, read from the words of its clause before it)."""
+    return in_office(m, text, _clause_before(m, text))
 
 
 def _appositive(

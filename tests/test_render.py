@@ -760,3 +760,51 @@ def test_names_from_pages_about_something_else_are_not_listed_as_also_mentioned(
     assert "Ann Holt" in page
     assert "Tom Reed" not in page
     assert "more, listed in the JSON" in page[page.index("Also mentioned") :]
+
+
+def test_a_minister_never_quoted_but_named_in_office_by_each_report_is_profiled() -> None:
+    """Two wire reports each name the deputy prime minister who signed the accord, once and
+    with her office, and quote her nowhere: she is a principal of the period. A man each
+    names once with no office is recalled in passing, no profile."""
+    brief = sample_brief()
+    text = (
+        "In Marlow, Deputy Prime Minister Ann Holt signed the accord on Monday. "
+        "Inspectors returned to the sites, as Tom Reed had in an earlier year."
+    )
+    documents = tuple(
+        dataclasses.replace(d, text=text, blocks=()) if n < 2 else d
+        for n, d in enumerate(brief.documents)
+    )
+    base = brief.actors[2]
+
+    def person(aid: str, name: str) -> object:
+        start = text.index(name)
+        mentions = tuple(
+            dataclasses.replace(
+                base.mentions[0], doc=d.id, start=start, end=start + len(name), text=name
+            )
+            for d in documents[:2]
+        )
+        return dataclasses.replace(
+            base,
+            id=aid,
+            name=name,
+            aliases=(),
+            mentions=mentions,
+            sources=tuple(d.id for d in documents[:2]),
+            roles=(),
+            alias_evidence=(),
+            related=(),
+        )
+
+    md = render_markdown(
+        dataclasses.replace(
+            brief,
+            documents=documents,
+            actors=(*brief.actors, person("ah", "Ann Holt"), person("tr", "Tom Reed")),
+            whats_new=None,
+        )
+    )
+    profiles = md[md.index("## Actor profiles") : md.index("### Also mentioned")]
+    assert "### Ann Holt (person)" in profiles
+    assert "Tom Reed" not in profiles

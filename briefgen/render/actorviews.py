@@ -232,7 +232,14 @@ def actor_views(
     # and a bank hearing, in a month of campaign news): no principal of this story either
     elsewhere = {v.actor.id for v in ordered if len(set(v.actor.sources) - aside) < needed}
     stand_ins = _stand_ins(ordered, texts, voiced, docs, central)
-    chosen = _widely_named_first(ordered, len(brief.documents), told, thin | elsewhere, stand_ins)
+    in_office = {
+        v.actor.id
+        for v in ordered[: 2 * PROFILED_ACTORS]
+        if _named_in_office_by_all(v.actor, texts)
+    }
+    chosen = _widely_named_first(
+        ordered, len(brief.documents), told, thin | elsewhere, stand_ins, in_office
+    )
     # named only on pages about something else: the hosts of a week's radio schedules
     # saved among a story's pages (not an actor some of its sources name beside the story)
     return [replace(v, aside=True) if set(v.actor.sources) <= aside else v for v in chosen]
@@ -321,6 +328,25 @@ def _acts(view: ActorView) -> bool:
     return actor.type == "state" and state_name(actor.name)
 
 
+# A person never quoted is a principal of the period when this many sources at least, each
+# of them, name the office they hold: the minister who signed the accord, named once in
+# each report. One source's role is how a report introduces anyone it names.
+OFFICE_SOURCES = 2
+
+
+def _named_in_office_by_all(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """Whether ``actor`` is a person every source of which (``OFFICE_SOURCES`` at least)
+    names in an office of a government or a public body it holds (``side_voices.in_office``:
+    "Deputy Prime Minister Ann Holt"; not a "former" one, not a spokesman or an aide)."""
+    from briefgen.side_voices import named_in_office
+
+    sources = set(actor.sources)
+    if actor.type != "person" or len(sources) < OFFICE_SOURCES:
+        return False
+    held = {m.doc for m in actor.mentions if m.doc in texts and named_in_office(m, texts[m.doc])}
+    return held >= sources
+
+
 def _needed(documents: int) -> int:
     """The sources that make an actor a principal: ``PROFILE_SOURCES``, fewer in a corpus
     of few."""
@@ -342,6 +368,7 @@ def _widely_named_first(
     leads: Mapping[str, set[str]],
     thin: Collection[str] = frozenset(),
     stand_ins: Collection[str] = frozenset(),
+    in_office: Collection[str] = frozenset(),
 ) -> list[ActorView]:
     """``views`` (ranked, those with something to show first) with the profiles' places
     given to actors enough sources name, or whose story a source tells (``leads``: its
@@ -354,8 +381,14 @@ def _widely_named_first(
     nor to a person never heard: a small corpus may have fewer profiles. A person
     standing in a principal's place (``stand_ins``: a body's spokesman, a contestant who
     left) takes no profile. A person twice as many sources name as a profiled one takes
-    its place (:func:`breadth.broad_before_deep`)."""
+    its place (:func:`breadth.broad_before_deep`). A person never quoted whom every source
+    names in office (``in_office``: the minister who signed the accord) is heard through
+    the acts the reports tell, as one quoted is."""
     needed = _needed(documents)
+
+    def heard(v: ActorView) -> bool:
+        return v.actor.id in in_office or bool(v.positions)
+
     # (statements are looked up only near the top: choosing them costs, and an actor past
     # twice the profiles is no principal)
     near = {v.actor.id for v in views[: 2 * PROFILED_ACTORS]}
@@ -364,7 +397,7 @@ def _widely_named_first(
         for v in views
         if (
             len(set(v.actor.sources)) >= needed
-            and (v.actor.id not in thin or (v.actor.id in near and bool(v.positions)))
+            and (v.actor.id not in thin or (v.actor.id in near and heard(v)))
         )
         or (v.actor.id in leads and len(v.actor.mentions) >= LEAD_MENTIONS)
     ]
@@ -382,7 +415,7 @@ def _widely_named_first(
         v
         for v in candidates
         if v.actor.id in reach
-        and (v.actor.id in first or (_acts(v) and (v.actor.type != "person" or bool(v.positions))))
+        and (v.actor.id in first or (_acts(v) and (v.actor.type != "person" or heard(v))))
     )
     head = [replace(v, profiled=True) for v in islice(eligible, PROFILED_ACTORS)]
     waiting = [v for v in candidates if v.actor.id in near]
