@@ -13,7 +13,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import plain
-from briefgen.models import Actor, Brief, Document, Position
+from briefgen.models import Actor, Brief, Document, Mention, Position
 from briefgen.render.breadth import broad_before_deep
 from briefgen.render.citing import QUOTE_LIMIT, Citer, anchor, reported, trim
 from briefgen.render.past_roles import held_then
@@ -343,8 +343,15 @@ def _named_in_office_by_all(actor: Actor, texts: Mapping[str, str]) -> bool:
     sources = set(actor.sources)
     if actor.type != "person" or len(sources) < OFFICE_SOURCES:
         return False
-    held = {m.doc for m in actor.mentions if m.doc in texts and named_in_office(m, texts[m.doc])}
-    return held >= sources
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in actor.mentions:
+        by_doc[m.doc].append(m)
+    # source by source, stopping at the first that names no office (a principal of a
+    # large corpus is named thousands of times)
+    return all(
+        doc in texts and any(named_in_office(m, texts[doc]) for m in by_doc.get(doc, ()))
+        for doc in sources
+    )
 
 
 def _needed(documents: int) -> int:
