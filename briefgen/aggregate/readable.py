@@ -43,6 +43,17 @@ _BACK = {"it", "its", "they", "them", "their", "this", "that", "these", "those",
 _PERSONAL = {"it", "its", "they", "them", "their"}
 # A quotation opening on a third person is about someone the sentences before name.
 _THIRD_PERSON = {"he", "she", "him", "his", "her"}
+# A quotation opening on the speaker's frame of belief and a "they" as the subject of what
+# they believe: "I believe they followed the law" (who did, the paraphrase before said: a
+# wire's "X said Friday the agency did the right thing. 'I believe they …,' X said.").
+# The frame is no subject of its own, so the "they" opens the claim as surely as if it
+# stood first (``_OPENER``); an "it" after it is mostly no reference ("I think it's fair").
+_FRAMED_THEY = re.compile(
+    r"^\W*(?:(?:but|and|so|well|now),?\s+)?(?:I|we)(?:\s+(?:really|still|do|firmly|truly))?"
+    r"(?:\s+(?:believe|think|guess|suppose|feel|know|hope|expect|suspect|understand|trust)"
+    r"|\s*(?:am|['’]m|are|['’]re)\s+(?:sure|confident|convinced))\s+(?:that\s+)?(?:they|their)\b",
+    re.I,
+)
 # The first word, its contraction cut: "It's" (straight or curly) opens on "It".
 # A sentence adverb before it is no subject: "Perhaps they can help …" opens on "they".
 _OPENER = re.compile(
@@ -176,7 +187,7 @@ def readable_alone(p: Position, person: bool = False) -> bool:
     """Whether a reader can take the statement out of its article.
 
     Refused: content opening with a back-reference ("it now allowed me …", a quotation's
-    "He started his business …"), a cue holding one
+    "He started his business …", or its "I believe they …"), a cue holding one
     ("advised them not to"), content that ``shown.stands_alone`` refuses ("the move", "the
     event", a dangling connective), a first sentence leaning on a demonstrative ("back away
     from that"), content broken off inside its clause (the sentence goes on past it with a
@@ -202,6 +213,8 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False
     if _quoted(p) and opener is not None and opener[1].lower() in _THIRD_PERSON:
         return False  # the speaker's "He started his business ...": whom, said before
+    if _quoted(p) and _FRAMED_THEY.match(content):
+        return False  # "I believe they followed the law": who, the paraphrase before said
     if p.cue and _BACK & {w.lower() for w in p.cue.split()}:
         return False
     if (
