@@ -293,6 +293,14 @@ _NOT_QUALIFIER = frozenset(
 )
 
 
+def unsaid_one_of_several(phrase: str, start: int, extraction: Extraction) -> bool:
+    """Whether ``phrase`` (a bare "the market" ``dangling_definite`` found in the sentence
+    at ``start``) is one of several its article tells of (``one_of_several``): no mention
+    before names which, however fully one of them is named."""
+    bare = re.fullmatch(r"the\s+([a-z]+)", phrase)
+    return bare is not None and one_of_several(bare[1], article_before(start, extraction))
+
+
 def one_of_several(noun: str, before: str) -> bool:
     """Whether the article ``before`` tells of two or more of ``noun``'s kind, telling them
     apart by a name ("the London market", "the market in Tokyo") or as others ("other
