@@ -242,8 +242,10 @@ def takes_up(
             continue
         if not any(w in PARTICIPANTS for w in nouns) and any(w in story for w in nouns):
             head = words[0]
-            if _VERB_AFTER.match(narration, m.start(1) + len(head)) and one_of_several(
-                head, before
+            if (
+                _VERB_AFTER.match(narration, m.start(1) + len(head))
+                and not _OBJECT_OF.search(narration, 0, m.start())
+                and one_of_several(head, before)
             ):
                 return f"the {head}"  # "the market remains" in a roundup of markets: which
             continue
@@ -285,6 +287,13 @@ _VERB_AFTER = re.compile(
     r"|remains|remained|seems|seemed|looks|looked|stays|stayed|rose|fell)\b"
     # a past form, not a participle and its complement ("the market hit by …")
     r"|\s+[a-z]+ed\b(?!\s+(?:by|of|to|in|at|for|with|from|as|on|under)\b)"
+)
+# A preposition right before the definite: the phrase is its object, and the verb after
+# it another subject's ("lawyers for the family raised …").
+_OBJECT_OF = re.compile(
+    r"\b(?:for|of|to|in|on|at|by|with|from|about|against|over|into|under|between|among"
+    r"|across|through|after|before|like|than|as)\s+$",
+    re.I,
 )
 # Words a capitalised run before a noun may be without naming one of its kind: a
 # sentence's first word, a title's article.

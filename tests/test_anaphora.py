@@ -350,3 +350,14 @@ def test_the_story_s_own_noun_in_a_roundup_of_its_kind_says_not_which() -> None:
     )
     sentence, start = _last(ext)
     assert read_alone(sentence, start, ext, story=markets) == sentence
+
+
+def test_the_story_s_noun_after_a_preposition_is_no_subject_of_the_verb_after_it() -> None:
+    families = frozenset({"family", "lawyers"})
+    ext = _extraction(
+        "The Marlow family and the Penbury family met on Monday. "
+        "Other families stayed away. "
+        "Lawyers for the family raised new claims over the weekend."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext, story=families) == sentence
