@@ -625,3 +625,11 @@ def test_a_quotation_believing_what_they_did_leans_on_the_paraphrase_before():
         _said("c", "I think it's fair to say the port will reopen", kind="direct")
     )
     assert readable_alone(_said("d", "I believe the harbour board followed the law", kind="direct"))
+
+
+def test_a_holding_whose_company_the_sentence_before_names_is_not_readable_alone():
+    # "Penbury and Marlow Ltd are expected to bid for stakes in Harbor Co. Penbury confirmed
+    # it received clearance to boost its holding."
+    assert not readable_alone(_said("a", "it received clearance to boost its holding"))
+    assert not readable_alone(_said("b", "it would sell part of its 15% stake"))
+    assert readable_alone(_said("c", "it would boost its holding in Harbor Co"))

@@ -54,6 +54,14 @@ _FRAMED_THEY = re.compile(
     r"|\s*(?:am|['’]m|are|['’]re)\s+(?:sure|confident|convinced))\s+(?:that\s+)?(?:they|their)\b",
     re.I,
 )
+# A share in something owned, its owner given and what it is in not ("received clearance to
+# boost its holding", "sold part of their stake"): a digest's second sentence, the company
+# owned named only in the first.
+_HOLDING_OF_WHAT = re.compile(
+    r"\b(?:its|their|his|her|our)\s+(?:[a-z-]+\s+)?(?:holding|stake|shareholding|interest)s?"
+    r"\W*$",
+    re.I,
+)
 # The first word, its contraction cut: "It's" (straight or curly) opens on "It".
 # A sentence adverb before it is no subject: "Perhaps they can help …" opens on "they".
 _OPENER = re.compile(
@@ -253,6 +261,8 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False  # "Right? Not a serious candidate": the reply to a question not shown
     if _ENDS_OPEN.search(content):
         return False  # "his allegiance has shifted from Fiorina to Rubio to": cut mid-phrase
+    if p.kind == "reported" and _HOLDING_OF_WHAT.search(content):
+        return False  # "to boost its holding": in what, the sentence before says
     if _ELLIPTIC.match(p.text):
         return False  # "said that he did not": the elided verb phrase is the sentence before's
     if p.kind == "reported" and _HE_THEN_HIM.search(content):
