@@ -58,7 +58,7 @@ _FRAMED_THEY = re.compile(
 # boost its holding", "sold part of their stake"): a digest's second sentence, the company
 # owned named only in the first.
 _HOLDING_OF_WHAT = re.compile(
-    r"\b(?:its|their|his|her|our)\s+(?:[a-z-]+\s+)?(?:holding|stake|shareholding|interest)s?"
+    r"\b(?:its|their|his|her|our)\s+(?:[\w%.-]+\s+)?(?:holding|stake|shareholding|interest)s?"
     r"\W*$",
     re.I,
 )
