@@ -241,6 +241,13 @@ def takes_up(
         if any(w in SINGLES for w in nouns):
             continue
         if not any(w in PARTICIPANTS for w in nouns) and any(w in story for w in nouns):
+            head = words[0]
+            if (
+                _VERB_AFTER.match(narration, m.start(1) + len(head))
+                and not _OBJECT_OF.search(narration, 0, m.start())
+                and one_of_several(head, before)
+            ):
+                return f"the {head}"  # "the market remains" in a roundup of markets: which
             continue
         if any(introduces_noun(w, told) for w in nouns):
             continue  # introduced in the sentence itself: "a man ... the man"
@@ -271,6 +278,54 @@ def takes_up(
         or quoted_this(text, narration, before, story, people)
         or ownerless(narration)
     )
+
+
+# A verb right after a definite's first word: the word is the whole phrase, the clause's
+# subject ("the market remains nervous").
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must"
+    r"|remains|remained|seems|seemed|looks|looked|stays|stayed|rose|fell)\b"
+    # a past form, not a participle and its complement ("the market hit by …")
+    r"|\s+[a-z]+ed\b(?!\s+(?:by|of|to|in|at|for|with|from|as|on|under)\b)"
+)
+# A preposition right before the definite: the phrase is its object, and the verb after
+# it another subject's ("lawyers for the family raised …").
+_OBJECT_OF = re.compile(
+    r"\b(?:for|of|to|in|on|at|by|with|from|about|against|over|into|under|between|among"
+    r"|across|through|after|before|like|than|as)\s+$",
+    re.I,
+)
+# Words a capitalised run before a noun may be without naming one of its kind: a
+# sentence's first word, a title's article.
+_NOT_QUALIFIER = frozenset(
+    "The A An This That These Those Its Their His Her Our Each Every Any No One".split()  # noqa: SIM905
+)
+
+
+def unsaid_one_of_several(phrase: str, start: int, extraction: Extraction) -> bool:
+    """Whether ``phrase`` (a bare "the market" ``dangling_definite`` found in the sentence
+    at ``start``) is one of several its article tells of (``one_of_several``): no mention
+    before names which, however fully one of them is named."""
+    bare = re.fullmatch(r"the\s+([a-z]+)", phrase)
+    return bare is not None and one_of_several(bare[1], article_before(start, extraction))
+
+
+def one_of_several(noun: str, before: str) -> bool:
+    """Whether the article ``before`` tells of two or more of ``noun``'s kind, telling them
+    apart by a name ("the London market", "the market in Tokyo") or as others ("other
+    markets"): a roundup or a digest, where the bare "the market" is the one of the
+    paragraph at hand, which out of the article no reader can tell. A story word ("the
+    market" across a markets corpus) reads alone only where it is the one of its kind
+    the article tells of."""
+    kinds = rf"{re.escape(noun)}(?:s|es)?"
+    named = {
+        m[1]
+        for m in re.finditer(rf"\b([A-Z][\w.&’'-]*?)(?:['’]s)?\s+{kinds}\b", before)
+        if m[1] not in _NOT_QUALIFIER
+    }
+    named |= {m[1] for m in re.finditer(rf"\b{kinds}\s+(?:in|of|at)\s+([A-Z][\w.&-]*)", before)}
+    others = re.search(rf"\b(?:other|several|many|both|all)\s+{kinds}\b", before, re.I)
+    return len(named) + (1 if others else 0) >= 2
 
 
 # "the two", "the pair" standing for people or things with no noun: "Officials said the two

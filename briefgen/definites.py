@@ -26,7 +26,7 @@ import re
 from collections.abc import Set
 
 from briefgen import heap
-from briefgen.anaphora import article_before, dangling_definite
+from briefgen.anaphora import article_before, dangling_definite, unsaid_one_of_several
 from briefgen.definite_completions import owner_named, participant_named
 from briefgen.extract.quotes import without_quotations
 from briefgen.leading_definite import named_before
@@ -58,6 +58,8 @@ def resolve_definites(
         if phrase is None:
             return text
         assert extraction is not None  # dangling_definite finds none without it
+        if unsaid_one_of_several(phrase, start, extraction):
+            return None  # "the market" of a roundup: "the London market" named is another
         named = (
             owner_named(text, phrase, start, extraction)
             or participant_named(text, phrase, start, extraction)

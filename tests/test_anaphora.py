@@ -331,3 +331,33 @@ def test_a_wire_lede_calls_the_person_it_named_by_a_description() -> None:
     assert takes_up(lede, "Police found a boy in Penbury. ", STORY, people) is not None
     # a lede naming no one before the description still points back
     assert takes_up("Police said the child was found.", "", STORY, people) == "the child"
+
+
+def test_the_story_s_own_noun_in_a_roundup_of_its_kind_says_not_which() -> None:
+    markets = frozenset({"market", "traders", "shares"})
+    ext = _extraction(
+        "Marlow shares fell Friday and the Marlow market closed lower. "
+        "Penbury prices also fell as traders blamed turmoil in other markets. "
+        "Traders said the market remains nervous."
+    )
+    sentence, start = _last(ext)
+    assert dangling_definite(sentence, start, ext, markets) == "the market"
+    assert read_alone(sentence, start, ext, story=markets) is None
+    # an article telling of one market only: the story's own "the market" reads alone
+    ext = _extraction(
+        "Marlow shares fell Friday and the Marlow market closed lower. "
+        "Traders said the market remains nervous."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext, story=markets) == sentence
+
+
+def test_the_story_s_noun_after_a_preposition_is_no_subject_of_the_verb_after_it() -> None:
+    families = frozenset({"family", "lawyers"})
+    ext = _extraction(
+        "The Marlow family and the Penbury family met on Monday. "
+        "Other families stayed away. "
+        "Lawyers for the family raised new claims over the weekend."
+    )
+    sentence, start = _last(ext)
+    assert read_alone(sentence, start, ext, story=families) == sentence

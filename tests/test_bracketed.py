@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sentence_fixtures import extraction_with
 
 from briefgen.aggregate.bracketed import named_content, with_named
@@ -97,4 +99,29 @@ def test_a_preposition_opening_the_content_is_written_small_after_the_cue() -> N
     text = "Among other reasons, high fees changed the economics of the sale"
     assert statement("Valley Bank", text, "reported", "said") == (
         "Valley Bank said among other reasons, high fees changed the economics of the sale"
+    )
+
+
+def test_a_reported_positions_relative_day_is_named_as_a_judgments_is() -> None:
+    from datetime import date
+
+    from briefgen.extract.timex import tag
+
+    text = (
+        "The ferry line stopped its crossings in the storm. "
+        "Pacific West had ruled that the ferry must stay in port and set Friday as the "
+        "deadline for its repairs."
+    )
+    second = text[text.index("Pacific West") :]
+    ext = extraction_with(text, ("Pacific West", "org"))
+    ext = replace(
+        ext,
+        document=replace(ext.document, date="2000-01-15", date_source="stated"),
+        timexes=tuple(tag(text, date(2000, 1, 15))),  # a Saturday
+    )
+    p = _position("the ferry must stay in port and set Friday as the deadline for its repairs",
+                  second, text.index(second))  # fmt: skip
+    assert named_content(p, ext) == (
+        "the ferry must stay in port and set Friday [14 January 2000] as the deadline for its"
+        " repairs"
     )

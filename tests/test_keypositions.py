@@ -612,3 +612,24 @@ def test_a_line_of_watching_is_shown_nowhere():
     assert key_positions("ada", [watching], 3) == []
     stance = _said("b", "the harbour must be dredged before the winter storms come", doc="d2")
     assert key_positions("ada", [watching, stance], 3) == [stance]
+
+
+def test_a_quotation_believing_what_they_did_leans_on_the_paraphrase_before():
+    # "X said the board did the right thing. 'I believe they followed the law,' X said."
+    assert not readable_alone(
+        _said("a", "I believe they followed the law in the Marlow case", kind="direct")
+    )
+    assert not readable_alone(_said("b", "I'm sure they will appeal the ruling", kind="direct"))
+    # the frame before an "it" or a name stands: "I think it's fair", "I believe the board …"
+    assert readable_alone(
+        _said("c", "I think it's fair to say the port will reopen", kind="direct")
+    )
+    assert readable_alone(_said("d", "I believe the harbour board followed the law", kind="direct"))
+
+
+def test_a_holding_whose_company_the_sentence_before_names_is_not_readable_alone():
+    # "Penbury and Marlow Ltd are expected to bid for stakes in Harbor Co. Penbury confirmed
+    # it received clearance to boost its holding."
+    assert not readable_alone(_said("a", "it received clearance to boost its holding"))
+    assert not readable_alone(_said("b", "it would sell part of its 15% stake"))
+    assert readable_alone(_said("c", "it would boost its holding in Harbor Co"))

@@ -19,23 +19,38 @@ from briefgen.definites import narrowed_named
 from briefgen.firm_figures import figure_owner
 from briefgen.firms import firm_named
 from briefgen.leading_definite import resolve_definite
-from briefgen.models import Extraction, Position
+from briefgen.models import Evidence, Extraction, Position
+from briefgen.relative_days import name_relative_days
 from briefgen.titled import name_role
 
 __all__ = ["named_content", "shown_contents", "with_named", "with_shown"]
 
 Naming = Callable[[str, int, Extraction | None], str | None]
+
+
+def _days_named(sentence: str, at: int, extraction: Extraction | None) -> str | None:
+    """``sentence`` (at ``at`` in its document) with the writer's relative days followed by
+    the day they mean, as a key judgment names them (``relative_days``): "set Friday
+    [14 January 2000] as the deadline" read months later in a profile says when."""
+    if extraction is None:
+        return None
+    evidence = Evidence(extraction.document.id, at, at + len(sentence), sentence, sentence, at)
+    return name_relative_days(sentence, evidence, extraction)
+
+
 # The namings of ``shown.read_alone`` that add a bracket and leave the words as they are:
 # a firm by its kind ("the bank"), a result's owner ("[Compaq's] net …"), a leading
 # "The city", a person by office ("the Whig nominee [Ada Brandt]"), a thing by the kind
 # the page narrowed it to ("[the Marlow harbour festival]"). One that cannot name leaves
-# the sentence as it is: the profile's own checks judge the content.
+# the sentence as it is: the profile's own checks judge the content. Last, a relative day
+# ("Friday [14 January 2000]"), which adds a bracket the same way.
 _NAMINGS: tuple[Naming, ...] = (
     firm_named,
     figure_owner,
     resolve_definite,
     name_role,
     narrowed_named,
+    _days_named,
 )
 
 

@@ -43,6 +43,7 @@ from briefgen.aggregate.offstance import (
     reply,
     unnamed_head,
 )
+from briefgen.aggregate.process_lines import process_only
 from briefgen.aggregate.quote_cut import cut_inside
 from briefgen.aggregate.readable import about_the_other, readable_alone, speaker_sex
 from briefgen.aggregate.remarks import remark
@@ -235,7 +236,9 @@ def key_positions(
     for their own affairs; a plural label filed under its organisation ("Democrats said")
     only when the organisation has no line of its own; a status bulletin, a
     who-decided-what line or a stock reassurance ranks below any other line, and is shown
-    only as the first. Nor, from ``nonpositions``: a line whose predicate is a
+    only as the first; so is the matter's handling alone (``process_lines``: "is working
+    with the ministry to review the incident", "would dismiss the prospective jurors").
+    Nor, from ``nonpositions``: a line whose predicate is a
     verb of watching ("closely following the new cases") or a plural label's line taking
     no side and naming no principal, shown in no place (an actor with only these shows
     none); a bare figure as the whole content (a count, a background rate) ranks below any
@@ -349,6 +352,10 @@ def key_positions(
         value += CORROBORATED * min(corroboration(p), 2)
         # a patient's status, who decided what, a stock reassurance: below any stance
         value -= BULLETIN if bulletin(p) else 0
+        # the matter's handling only ("working with the ministry to review the incident",
+        # "would dismiss the prospective jurors"): below any stance
+        # (``process_lines.process_only``)
+        value -= BULLETIN if process_only(p) else 0
         # a count or a background rate as the whole content: below any stance, shown
         # when the actor has nothing better (``nonpositions.figure_only``)
         value -= BULLETIN if figure_only(p) else 0
@@ -369,7 +376,10 @@ def key_positions(
             if p in chosen or docs[p.doc] >= per_doc:
                 continue
             if chosen and (
-                _sideline(p, values[p.id], focus, name_terms) or bulletin(p) or remark(p)
+                _sideline(p, values[p.id], focus, name_terms)
+                or bulletin(p)
+                or remark(p)
+                or process_only(p)
             ):
                 continue  # fewer lines rather than this one
             if chosen and figure_only(p):

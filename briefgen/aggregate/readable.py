@@ -43,6 +43,25 @@ _BACK = {"it", "its", "they", "them", "their", "this", "that", "these", "those",
 _PERSONAL = {"it", "its", "they", "them", "their"}
 # A quotation opening on a third person is about someone the sentences before name.
 _THIRD_PERSON = {"he", "she", "him", "his", "her"}
+# A quotation opening on the speaker's frame of belief and a "they" as the subject of what
+# they believe: "I believe they followed the law" (who did, the paraphrase before said: a
+# wire's "X said Friday the agency did the right thing. 'I believe they …,' X said.").
+# The frame is no subject of its own, so the "they" opens the claim as surely as if it
+# stood first (``_OPENER``); an "it" after it is mostly no reference ("I think it's fair").
+_FRAMED_THEY = re.compile(
+    r"^\W*(?:(?:but|and|so|well|now),?\s+)?(?:I|we)(?:\s+(?:really|still|do|firmly|truly))?"
+    r"(?:\s+(?:believe|think|guess|suppose|feel|know|hope|expect|suspect|understand|trust)"
+    r"|\s*(?:am|['’]m|are|['’]re)\s+(?:sure|confident|convinced))\s+(?:that\s+)?(?:they|their)\b",
+    re.I,
+)
+# A share in something owned, its owner given and what it is in not ("received clearance to
+# boost its holding", "sold part of their stake"): a digest's second sentence, the company
+# owned named only in the first.
+_HOLDING_OF_WHAT = re.compile(
+    r"\b(?:its|their|his|her|our)\s+(?:[\w%.-]+\s+)?(?:holding|stake|shareholding|interest)s?"
+    r"\W*$",
+    re.I,
+)
 # The first word, its contraction cut: "It's" (straight or curly) opens on "It".
 # A sentence adverb before it is no subject: "Perhaps they can help …" opens on "they".
 _OPENER = re.compile(
@@ -176,7 +195,7 @@ def readable_alone(p: Position, person: bool = False) -> bool:
     """Whether a reader can take the statement out of its article.
 
     Refused: content opening with a back-reference ("it now allowed me …", a quotation's
-    "He started his business …"), a cue holding one
+    "He started his business …", or its "I believe they …"), a cue holding one
     ("advised them not to"), content that ``shown.stands_alone`` refuses ("the move", "the
     event", a dangling connective), a first sentence leaning on a demonstrative ("back away
     from that"), content broken off inside its clause (the sentence goes on past it with a
@@ -202,6 +221,8 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False
     if _quoted(p) and opener is not None and opener[1].lower() in _THIRD_PERSON:
         return False  # the speaker's "He started his business ...": whom, said before
+    if _quoted(p) and _FRAMED_THEY.match(content):
+        return False  # "I believe they followed the law": who, the paraphrase before said
     if p.cue and _BACK & {w.lower() for w in p.cue.split()}:
         return False
     if (
@@ -240,6 +261,8 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False  # "Right? Not a serious candidate": the reply to a question not shown
     if _ENDS_OPEN.search(content):
         return False  # "his allegiance has shifted from Fiorina to Rubio to": cut mid-phrase
+    if p.kind == "reported" and _HOLDING_OF_WHAT.search(content):
+        return False  # "to boost its holding": in what, the sentence before says
     if _ELLIPTIC.match(p.text):
         return False  # "said that he did not": the elided verb phrase is the sentence before's
     if p.kind == "reported" and _HE_THEN_HIM.search(content):
