@@ -386,13 +386,33 @@ def _told(m: EventMention, printing: Printing) -> str | None:
 
 # The writer's own day, which read alone is the reader's: "issued a ruling today".
 _OWN_DAY = re.compile(r"^(?:today|tonight|yesterday|tomorrow)$", re.I)
+# A day a span is counted from: "the only change from yesterday", "up since yesterday".
+_SPAN_FROM = re.compile(r"\b(?:from|since)\s+$", re.I)
 
 
 def _day_named(text: str, m: EventMention, named: Extraction) -> str:
     """``text`` with its date's "today" ("issued a ruling today") followed by the day it
     means, as every shown sentence names it (``relative_days``): the entry's date column
     says the day, but the sentence read alone says "today" of the reader's. A weekday
-    under its date needs no naming."""
+    under its date needs no naming, nor a day the line does not tell as its own
+    (``_names_entry_day``)."""
     if not _OWN_DAY.match(" ".join(m.timex.text.split())):
         return text
+    if not _names_entry_day(m, named.document.text):
+        return text
     return name_relative_days(text, m.evidence, replace(named, timexes=(m.timex,)))
+
+
+def _names_entry_day(m: EventMention, document: str) -> bool:
+    """Whether the mention's own relative day, as the page's date resolves it, is the day
+    its line is printed under and the day of what the line tells. Else the bracket would
+    contradict the line's date: where a later stage moved the line to another day (a
+    count back, "Today marks four weeks since ..."), the bracket would name the page's
+    day; and where the day starts a span ("the only change from yesterday is 20 cases"),
+    the line tells what was found after it, so "yesterday [the entry's day]" would say
+    the change was counted on the day it was counted from (a live page written on its
+    evening and dated the next day makes it the reader's only sign of the slip)."""
+    entry, word = When.of(m.date), When.of(m.timex.value)
+    if entry is None or word is None or (entry.first, entry.last) != (word.first, word.last):
+        return False
+    return _SPAN_FROM.search(document, max(0, m.timex.start - 8), m.timex.start) is None
