@@ -151,9 +151,10 @@ _OPENS_AFTER = re.compile(
 # "That" with the dated verb right after it, its subject missing: the relative pronoun of
 # a clause on the noun before it ("the new strain that emerged in Marlow last month has
 # brought ..."). A "that" opening a reported clause has its subject between ("said that
-# troops attacked"), which stays the news; a sentence's opening "That" is a demonstrative.
+# troops attacked"), which stays the news; the subject itself after a conjunction or
+# opening the sentence is a demonstrative ("and that was a decade ago").
 _RELATIVE_THAT = re.compile(
-    r"\b[a-z][\w'’-]*\s+that\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
+    r"\b(?!(?:and|but|or|nor|yet|so|then)\s)[a-z][\w'’-]*\s+that\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
     r"(?:(?:not|already|just|first|only|[a-z]+ly)\s+)?$"
 )
 

@@ -79,3 +79,6 @@ def test_a_relative_clause_on_the_subject_does_not_date_the_sentence() -> None:
     # control: a reported clause with its own subject after "that" stays the news
     reported = "Police in Marlow said that the harbour board closed the north pier last month."
     assert _printed(reported, "last month", "2016-06", "closed") == reported
+    # nor does a demonstrative "that" after a conjunction: it is the sentence's subject
+    closed = "The harbour board of Marlow met the fishermen, and that was on Monday."
+    assert _printed(closed, "Monday", "2016-07-04", "was") == closed
