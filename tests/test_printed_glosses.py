@@ -60,6 +60,11 @@ def test_a_day_a_change_is_counted_from_is_not_named_as_the_lines_own() -> None:
     printed = _printed(sentence, "yesterday", "2016-07-05", "is")
     assert printed is not None
     assert "[" not in printed
+    # a stretch that begins that day is of that day: its start is named
+    closed = "The harbour board of Marlow closed the north pier for a week from yesterday."
+    assert _printed(closed, "yesterday", "2016-07-05", "closed") == (
+        "The harbour board of Marlow closed the north pier for a week from yesterday [5 July 2016]."
+    )
 
 
 def test_a_line_moved_to_another_day_keeps_its_today_unnamed() -> None:

@@ -386,8 +386,9 @@ def _told(m: EventMention, printing: Printing) -> str | None:
 
 # The writer's own day, which read alone is the reader's: "issued a ruling today".
 _OWN_DAY = re.compile(r"^(?:today|tonight|yesterday|tomorrow)$", re.I)
-# A day a span is counted from: "the only change from yesterday", "up since yesterday".
-_SPAN_FROM = re.compile(r"\b(?:from|since)\s+$", re.I)
+# A day a change is counted from: "the only change from yesterday", "up since yesterday";
+# not a stretch that begins that day ("closed for a week from yesterday").
+_SPAN_FROM = re.compile(r"(?P<stretch>\b(?:day|week|month)s?\s+)?\b(?:from|since)\s+$", re.I)
 
 
 def _day_named(text: str, m: EventMention, named: Extraction) -> str:
@@ -415,4 +416,5 @@ def _names_entry_day(m: EventMention, document: str) -> bool:
     entry, word = When.of(m.date), When.of(m.timex.value)
     if entry is None or word is None or (entry.first, entry.last) != (word.first, word.last):
         return False
-    return _SPAN_FROM.search(document, max(0, m.timex.start - 8), m.timex.start) is None
+    counted = _SPAN_FROM.search(document, max(0, m.timex.start - 20), m.timex.start)
+    return counted is None or counted["stretch"] is not None
