@@ -154,7 +154,8 @@ _OPENS_AFTER = re.compile(
 # troops attacked"), which stays the news; the subject itself after a conjunction or
 # opening the sentence is a demonstrative ("and that was a decade ago").
 _RELATIVE_THAT = re.compile(
-    r"\b(?!(?:and|but|or|nor|yet|so|then)\s)[a-z][\w'’-]*\s+that\s+(?:(?:has|have|had|was|were|is|are)\s+)?"
+    r"\b(?!(?:and|but|or|nor|yet|so|then)\s)[a-z][\w'’-]*\s+that\s+"
+    r"(?:(?:has|have|had|was|were|is|are)\s+)?"
     r"(?:(?:not|already|just|first|only|[a-z]+ly)\s+)?$"
 )
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import replace
 
 from briefgen import heap
 from briefgen.anaphora import BEFORE, takes_up
@@ -53,8 +52,9 @@ from briefgen.models import Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import UNANSWERED, announces, forecasts, tells_news
 from briefgen.price_quotes import quotes_price
 from briefgen.reactions import sideline_reaction
-from briefgen.relative_days import name_relative_days, page_day
+from briefgen.relative_days import page_day
 from briefgen.render.entry_cut import cut_after_point
+from briefgen.render.entry_days import day_named
 from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
 from briefgen.reported_periods import names_period_reported
@@ -372,49 +372,13 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     if timeline is not None:
         # its definites and roles named as the timeline names them; its "today" too, which
         # the timeline's date says
-        return timeline if named is None else _day_named(timeline, m, named)
+        return timeline if named is None else day_named(timeline, m, named)
     # "the development bank", "the city": named from the article, as every shown sentence
     # is (``definites``), or not printed
     if named is not None:
         shown = resolve_definites(text, start, named, printing.story)
         # "The radio host said": "[Ada Brandt]" from the document, or not printed
         shown = name_role_subject(shown, start, named) if shown is not None else None
-        return None if shown is None else _day_named(shown, m, named)
+        return None if shown is None else day_named(shown, m, named)
     before = printing.texts.get(m.doc, "")[max(0, start - BEFORE) : start]
     return None if takes_up(text, before, printing.story) else text  # no names: the text's
-
-
-# The writer's own day, which read alone is the reader's: "issued a ruling today".
-_OWN_DAY = re.compile(r"^(?:today|tonight|yesterday|tomorrow)$", re.I)
-# A day a change is counted from: "the only change from yesterday", "up since yesterday";
-# not a stretch that begins that day ("closed for a week from yesterday").
-_SPAN_FROM = re.compile(r"(?P<stretch>\b(?:day|week|month)s?\s+)?\b(?:from|since)\s+$", re.I)
-
-
-def _day_named(text: str, m: EventMention, named: Extraction) -> str:
-    """``text`` with its date's "today" ("issued a ruling today") followed by the day it
-    means, as every shown sentence names it (``relative_days``): the entry's date column
-    says the day, but the sentence read alone says "today" of the reader's. A weekday
-    under its date needs no naming, nor a day the line does not tell as its own
-    (``_names_entry_day``)."""
-    if not _OWN_DAY.match(" ".join(m.timex.text.split())):
-        return text
-    if not _names_entry_day(m, named.document.text):
-        return text
-    return name_relative_days(text, m.evidence, replace(named, timexes=(m.timex,)))
-
-
-def _names_entry_day(m: EventMention, document: str) -> bool:
-    """Whether the mention's own relative day, as the page's date resolves it, is the day
-    its line is printed under and the day of what the line tells. Else the bracket would
-    contradict the line's date: where a later stage moved the line to another day (a
-    count back, "Today marks four weeks since ..."), the bracket would name the page's
-    day; and where the day starts a span ("the only change from yesterday is 20 cases"),
-    the line tells what was found after it, so "yesterday [the entry's day]" would say
-    the change was counted on the day it was counted from (a live page written on its
-    evening and dated the next day makes it the reader's only sign of the slip)."""
-    entry, word = When.of(m.date), When.of(m.timex.value)
-    if entry is None or word is None or (entry.first, entry.last) != (word.first, word.last):
-        return False
-    counted = _SPAN_FROM.search(document, max(0, m.timex.start - 20), m.timex.start)
-    return counted is None or counted["stretch"] is not None
