@@ -148,6 +148,17 @@ _OPENS_AFTER = re.compile(
     r"(?:[\w'’.,-]+\s+){0,4}?(?:had|has|have|was|were|is|are|did|could|would|[a-z]{2,}ed)\b)"
 )
 
+# "That" with the dated verb right after it, its subject missing: the relative pronoun of
+# a clause on the noun before it ("the new strain that emerged in Marlow last month has
+# brought ..."). A "that" opening a reported clause has its subject between ("said that
+# troops attacked"), which stays the news; the subject itself after a conjunction or
+# opening the sentence is a demonstrative ("and that was a decade ago").
+_RELATIVE_THAT = re.compile(
+    r"\b(?!(?:and|but|or|nor|yet|so|then)\s)[a-z][\w'’-]*\s+that\s+"
+    r"(?:(?:has|have|had|was|were|is|are)\s+)?"
+    r"(?:(?:not|already|just|first|only|[a-z]+ly)\s+)?$"
+)
+
 
 def subordinate(sentence: str, verb: tuple[int, int], at: int, *, anterior: bool = False) -> bool:
     """Whether the date at ``sentence[at:]``, attached to the verb at ``sentence[verb[0]:
@@ -163,6 +174,6 @@ def subordinate(sentence: str, verb: tuple[int, int], at: int, *, anterior: bool
     if opened is not None and (not anterior or _HAD.search(sentence, opened.start(), at)):
         return True
     lead = _APPOSITIVE.sub(" ", sentence[: max(0, start)])
-    if start <= 0 or _OPENS_BEFORE.search(lead) is None:
+    if start <= 0 or (_OPENS_BEFORE.search(lead) is None and _RELATIVE_THAT.search(lead) is None):
         return False
     return not anterior or _PLUPERFECT.search(lead) is not None

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import replace
 
 from briefgen import heap
 from briefgen.anaphora import BEFORE, takes_up
@@ -53,8 +52,9 @@ from briefgen.models import Event, EventMention, Evidence, Extraction
 from briefgen.newsworthy import UNANSWERED, announces, forecasts, tells_news
 from briefgen.price_quotes import quotes_price
 from briefgen.reactions import sideline_reaction
-from briefgen.relative_days import name_relative_days, page_day
+from briefgen.relative_days import page_day
 from briefgen.render.entry_cut import cut_after_point
+from briefgen.render.entry_days import day_named
 from briefgen.render.eventdate import dates_news
 from briefgen.render.printing import Printing
 from briefgen.reported_periods import names_period_reported
@@ -372,27 +372,13 @@ def _told(m: EventMention, printing: Printing) -> str | None:
     if timeline is not None:
         # its definites and roles named as the timeline names them; its "today" too, which
         # the timeline's date says
-        return timeline if named is None else _day_named(timeline, m, named)
+        return timeline if named is None else day_named(timeline, m, named)
     # "the development bank", "the city": named from the article, as every shown sentence
     # is (``definites``), or not printed
     if named is not None:
         shown = resolve_definites(text, start, named, printing.story)
         # "The radio host said": "[Ada Brandt]" from the document, or not printed
         shown = name_role_subject(shown, start, named) if shown is not None else None
-        return None if shown is None else _day_named(shown, m, named)
+        return None if shown is None else day_named(shown, m, named)
     before = printing.texts.get(m.doc, "")[max(0, start - BEFORE) : start]
     return None if takes_up(text, before, printing.story) else text  # no names: the text's
-
-
-# The writer's own day, which read alone is the reader's: "issued a ruling today".
-_OWN_DAY = re.compile(r"^(?:today|tonight|yesterday|tomorrow)$", re.I)
-
-
-def _day_named(text: str, m: EventMention, named: Extraction) -> str:
-    """``text`` with its date's "today" ("issued a ruling today") followed by the day it
-    means, as every shown sentence names it (``relative_days``): the entry's date column
-    says the day, but the sentence read alone says "today" of the reader's. A weekday
-    under its date needs no naming."""
-    if not _OWN_DAY.match(" ".join(m.timex.text.split())):
-        return text
-    return name_relative_days(text, m.evidence, replace(named, timexes=(m.timex,)))
