@@ -121,7 +121,7 @@ def summarize(
     # Sentences a later report overtook: half the tests worked out in a forked child, on a
     # large corpus, while this process reads the pages' kinds and asides below and works out
     # the other half (``_stale_apart``, ``_stale_here``).
-    stale_beside = _stale_beside(candidates, extractions, events, published)
+    stale_beside = _stale_beside(candidates, extractions, published)
     try:
         return _summary(
             stale_beside,
@@ -183,15 +183,14 @@ def _stale_here(
 def _stale_beside(
     candidates: Sequence[Candidate],
     extractions: Sequence[Extraction],
-    events: Sequence[Event],
     published: Mapping[str, date | None],
 ) -> Apart[tuple[set[tuple[str, int]], set[tuple[str, int]]]]:
     """``_stale_apart`` started beside this process from ``STALE_APART_FROM`` candidates on
-    (where ``beside.can_fork``), else worked out here at once. Each of
-    its tests reads the candidates, the pages and the events alone, and nothing the rest of
-    the summary works out; its answer, a few hundred (document, start) pairs, is all that
-    is pickled back (with the verdicts it asked of the build's memos: ``kept_beside``).
-    ``_stale_here`` adds the rest once this process has read what it reads meanwhile."""
+    (where ``beside.can_fork``), else worked out here at once. Each of its tests reads the
+    candidates and the pages alone, and nothing the rest of the summary works out; its
+    answer, a few hundred (document, start) pairs, is all that is pickled back (with the
+    verdicts it asked of the build's memos: ``kept_beside``). ``_stale_here`` adds the rest
+    once this process has read what it reads meanwhile."""
     job = partial(_stale_apart, candidates, extractions, published)
     if len(candidates) < STALE_APART_FROM:
         return Apart(job, apart=False)
