@@ -222,8 +222,9 @@ _MODIFIED = re.compile(rf"\s+(?!{_FUNCTION}\b|[a-z]+ed\b)[a-z]")
 # Compiled once a head noun: the summary and the printed chronology ask of more head
 # nouns than ``re`` keeps compiled (512 patterns), which then compiled each anew. The
 # latest asked are kept, not every one: a pair is ~6 KB, and a table of every head noun
-# asked grew with the corpus's vocabulary through the summary (docs/scale.md BL).
-@heap.corpus_cache(PATTERNS_KEPT)
+# asked grew with the corpus's vocabulary through the summary (docs/scale.md BL). Kept
+# through the build's stages, as ``titled``'s: the chronology asks the summary's again (DF).
+@heap.corpus_cache(PATTERNS_KEPT, whole_build=True)
 def _named_with(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The head noun (any case, maybe plural) with a name in front of it, and with a name
     after it in apposition: each looked for on its own."""

@@ -53,7 +53,8 @@ def corpus_cache(
     corpus that is small beside what its key holds alive anyway (the build's records), and
     that a later stage asks again (the pages telling another story: the summary's story
     test, then the views; recomputed after ``forget``, 0.25 CPU s of the views at 800
-    articles, docs/scale.md Part CU)."""
+    articles, docs/scale.md Part CU); or for a small table of a bounded size whose entries
+    later stages ask again (the patterns compiled for a surname, Part DF)."""
 
     def decorate(func: Callable[..., R]) -> functools._lru_cache_wrapper[R]:
         cached = functools.lru_cache(maxsize=maxsize)(func)

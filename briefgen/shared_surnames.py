@@ -38,7 +38,7 @@ _KIN_AFTER = re.compile(
 )
 
 
-@heap.corpus_cache(PATTERNS_KEPT)
+@heap.corpus_cache(PATTERNS_KEPT, whole_build=True)  # as ``titled``'s
 def _in_full(given: str, surname: str) -> re.Pattern[str]:
     """``given`` before ``surname``, a middle name between: compiled once while asked
     (more names than ``re``'s own cache holds are asked again and again)."""

@@ -118,9 +118,10 @@ def summarize(
         published,
         definites or resolve_definites,
     )
-    # Sentences a later report overtook (``_stale``): worked out in a forked child, on a
-    # large corpus, while this process reads the pages' kinds and asides below.
-    stale_beside = _stale_beside(candidates, extractions, events, published)
+    # Sentences a later report overtook: half the tests worked out in a forked child, on a
+    # large corpus, while this process reads the pages' kinds and asides below and works out
+    # the other half (``_stale_apart``, ``_stale_here``).
+    stale_beside = _stale_beside(candidates, extractions, published)
     try:
         return _summary(
             stale_beside,
@@ -140,44 +141,57 @@ def summarize(
         raise
 
 
-def _stale(
+def _stale_apart(
     candidates: Sequence[Candidate],
     extractions: Sequence[Extraction],
-    events: Sequence[Event],
     published: Mapping[str, date | None],
 ) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
-    """The candidates a later report overtook, as (document, start): previews a later
-    report tells as done, legal states a later verdict decided, a contest's forecasts and
-    previews a later result settled, tolls a later source counts higher, a
-    happening's announcements a later page reports it done after, and terms set for a
-    deal a later page reports made (``pending_deals``). Second, the candidates
-    giving a toll's latest count (``tolls.toll_updates``: worked out with the stale tolls,
-    from the same pairs)."""
+    """Of the candidates a later report overtook, as (document, start), those found by the
+    tests worked out beside this process (``_stale_beside``): previews a later report tells
+    as done, legal states a later verdict decided, a contest's forecasts a later result
+    settled, tolls a later source counts higher. Second, the candidates giving a toll's
+    latest count (``tolls.toll_updates``: worked out with the stale tolls, from the same
+    pairs). ``_stale_here`` finds the others meanwhile: the split makes the two take about
+    as long, this process's own reading before it waits counted (docs/scale.md Part DF)."""
     superseded, latest = toll_updates(candidates, published)
     stale = (
         overtaken(candidates, published)
         | decided(candidates, extractions, published)
         | settled_forecasts(candidates, published)
-        | settled_previews(candidates, extractions, published)
         | superseded
+    )
+    return stale, latest
+
+
+def _stale_here(
+    candidates: Sequence[Candidate],
+    extractions: Sequence[Extraction],
+    events: Sequence[Event],
+    published: Mapping[str, date | None],
+) -> set[tuple[str, int]]:
+    """The other candidates a later report overtook, worked out in this process while
+    ``_stale_apart`` is worked out beside it: a contest's previews a later result settled,
+    a happening's announcements a later page reports it done after, and terms set for a
+    deal a later page reports made (``pending_deals``)."""
+    return (
+        settled_previews(candidates, extractions, published)
         | overtaken_plans(candidates, events, published)
         | settled_terms(candidates, extractions, published)
     )
-    return stale, latest
 
 
 def _stale_beside(
     candidates: Sequence[Candidate],
     extractions: Sequence[Extraction],
-    events: Sequence[Event],
     published: Mapping[str, date | None],
 ) -> Apart[tuple[set[tuple[str, int]], set[tuple[str, int]]]]:
-    """``_stale`` started beside this process from ``STALE_APART_FROM`` candidates on (where
-    ``beside.can_fork``), else worked out here. Each of its tests reads the candidates, the
-    pages and the events alone, and nothing the rest of the summary works out; its answer,
-    a few hundred (document, start) pairs, is all that is pickled back (with the verdicts
-    it asked of the build's memos: ``kept_beside``)."""
-    job = partial(_stale, candidates, extractions, events, published)
+    """``_stale_apart`` started beside this process from ``STALE_APART_FROM`` candidates on
+    (where ``beside.can_fork``), else worked out here at once. Each of its tests reads the
+    candidates and the pages alone, and nothing the rest of the summary works out; its
+    answer, a few hundred (document, start) pairs, is all that is pickled back (with the
+    verdicts it asked of the build's memos: ``kept_beside``). ``_stale_here`` adds the rest
+    once this process has read what it reads meanwhile."""
+    job = partial(_stale_apart, candidates, extractions, published)
     if len(candidates) < STALE_APART_FROM:
         return Apart(job, apart=False)
     return work_beside(job)
@@ -230,7 +244,10 @@ def _summary(
     first = min((d for d in published.values() if d is not None), default=None)
     # A toll sources counted again is shown at its latest count, a key figure however its
     # number is told (``tolls.toll_updates``: "killed 258 people, including 12 Americans").
+    # The other stale tests are worked out here while the child works out its own.
+    here = _stale_here(candidates, extractions, events, published)
     stale, latest = stale_beside.wait()
+    stale |= here
     candidates = [
         replace(c, figure=True, count=True) if (c.evidence.doc, c.evidence.start) in latest else c
         for c in candidates

@@ -66,17 +66,19 @@ DOMINANT = 2
 # ones by the summary, the timeline and the chronology (``shown.read_alone``, each
 # capitalised word of a sentence): a large corpus's thousands of them are more than
 # ``re``'s own cache of 512 patterns holds, and compiling them again was most of what
-# ``given_names`` cost. The latest asked are kept (~4 KB a surname's three).
+# ``given_names`` cost. The latest asked are kept (~4 KB a surname's three), through the
+# build's stages (``whole_build``): the views ask again the surnames the summary asked, and
+# the summary's ``heap.forget`` had them compiled twice a build (docs/scale.md Part DF).
 PATTERNS_KEPT = 1024
 
 
-@heap.corpus_cache(PATTERNS_KEPT)
+@heap.corpus_cache(PATTERNS_KEPT, whole_build=True)
 def _in_small_letters(word: str) -> re.Pattern[str]:
     """``word`` written in small letters as a word of its own (``_common``)."""
     return re.compile(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])")
 
 
-@heap.corpus_cache(PATTERNS_KEPT)
+@heap.corpus_cache(PATTERNS_KEPT, whole_build=True)
 def _names_before(surname: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``given_names``' two patterns for ``surname``: the capitalised words right before
     it, and two given names joined before it ("Randall and Marisol Quint")."""

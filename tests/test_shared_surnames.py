@@ -132,7 +132,7 @@ def test_a_surname_asked_of_sentence_after_sentence_is_compiled_once() -> None:
         + _BETWEEN
         + "Holt also wrote to the council on Monday."
     )
-    heap.forget()
+    heap.forget_build()
     before = titled._names_before.cache_info()
     for _ in range(3):
         assert _last(text, *_FAMILY) is None

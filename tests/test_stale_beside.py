@@ -96,3 +96,25 @@ def test_a_verdict_first_asked_in_the_child_is_kept_by_the_build(
         kept = memo("stands_alone")
         assert kept is not None
         assert kept.asked[digest(asked_there)] == told
+
+
+TERMS = "Any deal must keep the Marlow ports open, Ann Holt told the Penbury council."
+SIGNED = "The accord signed by Marlow and Penbury on Friday keeps the ports open."
+
+
+def test_terms_a_later_deal_settled_are_set_aside_by_this_process_while_the_child_works(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the stale tests are shared between the child and this process: what this process
+    # finds meanwhile (terms set for a deal a later page reports made) is set aside too
+    pages = [
+        *_PAGES,
+        _extraction("d", "2010-06-03", f"{TERMS} The talks resume next week."),
+        _extraction("e", "2011-12-01", f"{SIGNED} The harbour reopened at dawn."),
+    ]
+    monkeypatch.setattr(summarize, "STALE_APART_FROM", 0)
+    apart = summarize.summarize(pages, [], [])
+    assert TERMS not in _shown(apart) and DENIES not in _shown(apart)
+    assert TERMS in _shown(summarize.summarize(pages[:-1], [], []))  # no deal made yet
+    monkeypatch.setattr(beside, "can_fork", lambda: False)
+    assert summarize.summarize(pages, [], []) == apart

@@ -70,7 +70,7 @@ def test_a_nouns_introduction_compiles_no_pattern_for_each_noun(monkeypatch) -> 
         return compile_(pattern, flags)
 
     monkeypatch.setattr(re._compiler, "compile", counting)
-    heap.forget()
+    heap.forget_build()
     answers = [introduces_noun(noun, f"They saw a {noun} on the quay.") for noun in NOUNS]
     assert all(answers)
     assert not introduces_noun(NOUNS[0], f"Nobody spoke of {NOUNS[0]} on the quay.")
@@ -79,7 +79,7 @@ def test_a_nouns_introduction_compiles_no_pattern_for_each_noun(monkeypatch) -> 
 
 
 def test_a_head_nouns_named_mentions_are_kept_for_the_latest_heads_only() -> None:
-    heap.forget()
+    heap.forget_build()
 
     def fuller(noun: str) -> str | None:
         shown = f"Boats were filmed near the {noun}'s lakefront."
@@ -93,7 +93,7 @@ def test_a_head_nouns_named_mentions_are_kept_for_the_latest_heads_only() -> Non
 
 
 def test_a_head_the_article_never_wrote_compiles_no_pattern() -> None:
-    heap.forget()
+    heap.forget_build()
     shown = "Boats were filmed near the zorbqink's lakefront."
     assert fuller_named(shown, "the zorbqink", "Tourists love the Harbour pier. ") is None
     assert definites._named_with.cache_info().misses == 0
