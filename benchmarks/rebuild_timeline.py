@@ -1,5 +1,5 @@
 """A timeline of one rebuild: when each step of the build's process ran and what CPU it took,
-and each extraction worker's start and pages (docs/scale.md Part DC).
+and each extraction worker's start and pages (docs/scale.md Parts DC, DG).
 
 A copy of ``FOLDER`` (an output folder a cold build left, with its cache) is rebuilt from
 ``CORPUS`` in this process, the steps below wrapped to note their start, end and CPU
@@ -9,6 +9,9 @@ the cold build): other code then reads the same entries, so that two codes' rebu
 be timed from one cold build.
 
     python benchmarks/rebuild_timeline.py FOLDER CORPUS [--pin TREE] [--formats json]
+        [--keep-json FILE]
+
+``--keep-json`` copies the rebuild's brief.json to FILE, to compare two codes' outputs.
 """
 
 from __future__ import annotations
@@ -165,6 +168,7 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--pin", type=Path, help="the briefgen tree whose digest to use")
     parser.add_argument("--formats", default="json,html,pdf")
+    parser.add_argument("--keep-json", type=Path, help="where to copy the rebuild's brief.json")
     args = parser.parse_args()
     import briefgen
 
@@ -179,9 +183,15 @@ def main() -> None:
         from briefgen.cli import app
 
         build = ["build", str(args.corpus), "-o", str(out), "-f", args.formats, "--json"]
+        wall, cpu = time.time(), time.process_time()
         app(build, standalone_mode=False)
+        print(
+            f"build wall {time.time() - wall:.2f} main-process CPU {time.process_time() - cpu:.2f}"
+        )
         flush(log)
         show(log, os.getpid())
+        if args.keep_json:
+            shutil.copy(out / "latest" / "brief.json", args.keep_json)
 
 
 if __name__ == "__main__":
