@@ -35,6 +35,16 @@ def test_no_whole_spelling_or_a_real_word_after_the_space_is_left_as_it_is() -> 
     assert doc.text == text and not doc.warnings
 
 
+def test_a_break_two_whole_spellings_fit_is_left_as_it_is() -> None:
+    # "Mar n" could be "Marin" or "Maron": the corpus cannot tell which letter was lost;
+    # "Penb ry" has one spelling of its length that opens and closes as it does
+    broken = _doc(1, "Mayor Mar n spoke in Penb ry on Monday morning.")
+    whole = _doc(2, "Marin met Maron and the Penbury council; Penburgy is another town.")
+    fixed, _ = restore_lost_letters([broken, whole])
+    assert fixed.text == "Mayor Mar n spoke in Penbury on Monday morning."
+    assert any("restored in 1 word " in w for w in fixed.warnings)
+
+
 def test_a_lost_capital_is_restored_where_the_corpus_writes_the_name_whole() -> None:
     # "José Ángel" stripped to "Jos ngel": the tail "ngel" follows the name's first word,
     # and another source writes "Jos Angel" whole

@@ -183,3 +183,33 @@ def test_a_foreign_page_s_language_is_kept_and_not_told_apart_again(
     assert second == first
     assert [n.dropped for n in second.notes] == ["not-english"]
     assert "language: fr" in second.notes[0].message
+
+
+def test_a_rebuild_scans_only_its_new_texts_for_the_profile_and_a_corrupt_scan_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.structure.profile import PageLines
+
+    path = tmp_path / "cache.sqlite"
+    docs = _corpus(promos=6)
+    fresh = _blocks(docs, None)
+    scanned: list[str] = []
+    original = PageLines.of
+
+    def spy(text: str) -> PageLines:
+        scanned.append(text)
+        return original(text)
+
+    monkeypatch.setattr(PageLines, "of", staticmethod(spy))
+    with StructureCache(path) as cache:
+        _blocks(docs[:10], cache)  # the last build: ten of the twelve pages
+    scanned.clear()
+    with StructureCache(path) as cache:
+        assert _blocks(docs, cache) == fresh  # the furniture found as a cold build finds it
+    assert sorted(scanned) == sorted(d.text for d in docs[10:])
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE profile_lines SET value = X'00112233'")
+    scanned.clear()
+    with StructureCache(path) as cache:
+        assert _blocks(docs, cache) == fresh
+    assert len(scanned) == 12

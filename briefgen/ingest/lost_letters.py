@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -115,37 +115,43 @@ def restore_lost_letters(
     ``cache``, each text's scan (``LetterShare``) is read from it where kept, else made and
     kept: a rebuild scans its new texts only."""
     shares = _shares([d.text for d in documents], cache)
-    whole: dict[tuple[str, str], set[str]] = defaultdict(set)
-    headless: dict[str, set[str]] = defaultdict(set)
-    for word in {w for s in shares.values() for w in s.whole.split()}:
-        for i in range(1, len(word) - 1):
-            whole[(word[:i], word[i + 1 :])].add(word)
-        headless[word[1:]].add(word)
-    alone: Counter[str] = Counter()
     broken: Counter[str] = Counter()
     paired: set[tuple[str, str]] = set()
     for doc in documents:
         share = shares[doc.text]
-        alone.update(share.counts())
         broken.update(share.tails.split())
         # capitalised words side by side: a restored capital must give a pair the corpus
         # writes
         paired.update(share.pairs())
+    # only a break's tail is ever asked how often it stands alone
+    alone: Counter[str] = Counter()
+    for doc in documents:
+        share = shares[doc.text]
+        standing = dict(zip(share.alone.split(), share.alone_n.split(), strict=True))
+        for word in broken.keys() & standing.keys():
+            alone[word] += int(standing[word])
+    # a tail that stands alone more often than after a break is no lost letter's: most
+    # breaks ("In a", "The man") end there, and a page whose breaks all do is left as it is
+    open_tails = {tail for tail, n in broken.items() if alone[tail] <= n}
+    words = {w for s in shares.values() for w in s.whole.split()}
+    whole = _Spellings(words)
+    headless: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        headless[word[1:]].add(word)
 
     def spelled(head: str, tail: str) -> str | None:
         """The whole spelling of a break with its head, or None."""
         # the tail is a word only where it follows a break: no word of the corpus alone
-        if alone[tail] > broken[tail]:
+        if tail not in open_tails:
             return None
-        words = whole.get((head, tail), set())
-        return next(iter(words)) if len(words) == 1 else None
+        return whole.only(head, tail)
 
     def restored(head: str, tail: str, in_name: bool, stripped: bool) -> str | None:
         """The break restored, or None where it stays as it is."""
         word = spelled(head, tail)
         if word is not None:
             return word
-        if not stripped or alone[tail] > broken[tail]:
+        if not stripped or tail not in open_tails:
             return None
         capitals = headless.get(tail, set()) if len(tail) >= 3 else set()
         if len(capitals) != 1 or not in_name:
@@ -156,6 +162,9 @@ def restore_lost_letters(
     out = []
     for doc in documents:
         share = shares[doc.text]
+        if open_tails.isdisjoint(share.tails.split()):
+            out.append(doc)  # no break of this page can be restored (``restored``)
+            continue
         # a lost capital is believed only on a page whose accents were stripped elsewhere
         stripped = any(spelled(head, tail) is not None for head, tail, _ in share.breaks())
         if all(restored(*b, stripped) is None for b in share.breaks()):
@@ -186,6 +195,34 @@ def restore_lost_letters(
         )
         out.append(replace(doc, text=text, warnings=(*doc.warnings, note)))
     return out
+
+
+class _Spellings:
+    """The corpus's whole spellings a break may be restored to, asked by the break's head
+    and tail ("Calder", "n": "Calderon"): a spelling one letter longer than the two, opening
+    with the head and closing with the tail. Looked up among the spellings of that length
+    and those first and last letters, once a break, where a table of every spelling by
+    every letter it could lose took most of the restoration's time, and few breaks ask."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._shapes: dict[tuple[int, str, str], list[str]] = defaultdict(list)
+        for word in words:
+            self._shapes[(len(word), word[0], word[-1])].append(word)
+        self._asked: dict[tuple[str, str], str | None] = {}
+
+    def only(self, head: str, tail: str) -> str | None:
+        """The one spelling the break can be, or None where there is none or several."""
+        if (head, tail) in self._asked:
+            return self._asked[(head, tail)]
+        found = None
+        if head and tail:  # a letter lost inside a word: something on each side of it
+            shape = (len(head) + len(tail) + 1, head[0], tail[-1])
+            fits = {
+                w for w in self._shapes.get(shape, ()) if w.startswith(head) and w.endswith(tail)
+            }
+            found = next(iter(fits)) if len(fits) == 1 else None
+        self._asked[(head, tail)] = found
+        return found
 
 
 def _shares(texts: Sequence[str], cache: Path | None) -> dict[str, LetterShare]:

@@ -41,7 +41,7 @@ def read_typewriter(text: str) -> str:
     # Each pattern is run only over a text holding the character it starts with: most
     # texts hold none of them, and each pattern's scan of a whole page is what ingest
     # spent most of its time on (docs/scale.md Part CU).
-    if "_" in text:
+    if " _" in text:  # both of the dash's forms stand after a space
         text = _DASH.sub("—", text)
     if "&" in text:
         text = _CODE.sub(lambda m: " " * len(m.group()), text)

@@ -33,7 +33,7 @@ from briefgen.extract.cache import FORMAT, EntryCache, _code_digest, _json_bytes
 from briefgen.extract.codec import encode
 from briefgen.models import Block, Document
 from briefgen.structure.copies import Sketch
-from briefgen.structure.profile import CorpusProfile
+from briefgen.structure.profile import CorpusProfile, PageLines
 from briefgen.structure.stories import Naming
 
 T = TypeVar("T")
@@ -192,21 +192,25 @@ class TextCache(EntryCache[T]):
 
 class StructureCache(EntryCache[Structured]):
     """``with StructureCache(path) as cache``: ``key``, ``get_many``, ``put``, ``drop_stale``;
-    the copy search's sketches in ``sketches``."""
+    the copy search's sketches in ``sketches``, the profile's scans in ``pages``."""
 
     def __init__(self, path: Path, settings: str | None = None) -> None:
         settings = structure_settings() if settings is None else settings
         super().__init__(path, settings, table="structures", kind=Structured)
         # what the copy search reads of each text (``copies.Sketch``), under the text
         self.sketches = TextCache(path, table="sketches", kind=Sketch, settings=settings)
+        # what the corpus profile counts of each text (``profile.PageLines``), under the text
+        self.pages = TextCache(path, table="profile_lines", kind=PageLines, settings=settings)
 
     def drop_stale(self) -> None:
         super().drop_stale()
         self.sketches.drop_stale()
+        self.pages.drop_stale()
 
     def close(self) -> None:
         super().close()
         self.sketches.close()
+        self.pages.close()
 
     def key(self, document: Document) -> str:
         """The key of ``document`` as ingested (before its language and blocks)."""

@@ -174,8 +174,43 @@ MAX_GLUED_CHARS = 400
 GLUE_KEY_WORDS = 3
 
 
-def build_profile(documents: Iterable[Document]) -> CorpusProfile:
-    """One cheap pass over every document's lines (each line counted once per document)."""
+@dataclass(frozen=True)
+class PageLines:
+    """What the profile counts of one text, found by scanning it alone: a cache entry
+    (``profile_lines``, under the text). Each list is kept as one string, its items parted
+    by spaces (the words: letters alone) or line breaks (the lines' keys: no key holds
+    one), which the cache reads back far faster than as many strings; the words keep
+    their repeats, the lines' keys do not (each line is counted once a document)."""
+
+    lower: str  # the words written in lower case
+    named: str  # the capitalised words inside a sentence, lower-cased
+    lines: str  # the keys of its lines of more than two characters
+    boxes: str  # the keys of the box headings its lines open with
+
+    @staticmethod
+    def of(text: str) -> PageLines:
+        lines = text.splitlines()
+        keys = {line_key(line) for line in lines if len(line.strip()) > 2}
+        boxes = {line_key(m.group()) for line in lines if (m := BOX_HEADING.match(line))}
+        return PageLines(
+            lower=" ".join(_LOWER.findall(text)),
+            named=" ".join(w.lower() for w in _NAMED.findall(text)),
+            lines="\n".join(sorted(keys)),
+            boxes="\n".join(sorted(boxes)),
+        )
+
+    def line_keys(self) -> set[str]:
+        return set(self.lines.split("\n")) if self.lines else set()
+
+    def box_keys(self) -> set[str]:
+        return set(self.boxes.split("\n")) if self.boxes else set()
+
+
+def build_profile(
+    documents: Iterable[Document], pages: Mapping[str, PageLines] | None = None
+) -> CorpusProfile:
+    """One cheap pass over every document's lines (each line counted once per document);
+    each text's scan read from ``pages`` (text -> its scan) where given."""
     counts: Counter[str] = Counter()
     by_site: dict[str, Counter[str]] = {}
     site_pages: Counter[str] = Counter()
@@ -185,15 +220,16 @@ def build_profile(documents: Iterable[Document]) -> CorpusProfile:
     n = 0
     for doc in documents:
         n += 1
-        lower.update(_LOWER.findall(doc.text))
-        named.update(w.lower() for w in _NAMED.findall(doc.text))
-        lines = doc.text.splitlines()
-        keys = {line_key(line) for line in lines if len(line.strip()) > 2}
+        page = pages.get(doc.text) if pages is not None else None
+        page = page or PageLines.of(doc.text)
+        lower.update(page.lower.split())
+        named.update(page.named.split())
+        keys = page.line_keys()
         counts.update(keys)
         if (site := site_of(doc)) is not None:
             site_pages[site] += 1
             by_site.setdefault(site, Counter()).update(keys)
-        boxes.update({line_key(m.group()) for line in lines if (m := BOX_HEADING.match(line))})
+        boxes.update(page.box_keys())
     line_df = {k: v for k, v in counts.items() if v > 1}
     sites = {
         site: SiteLines(site_pages[site], {k: v for k, v in lines.items() if v > 1})

@@ -94,7 +94,7 @@ def sieve(
     if cache is not None:
         _keep_sketches(english, kept_before, sketches, cache)
     kept = list(copies.kept)
-    profile = build_profile(kept)
+    profile = _profile(kept, cache)
     done = [_structured(d, profile, cache, keys, stored) for d in kept]
     kept = [d for d, _ in done]
     if cache is not None:
@@ -162,6 +162,20 @@ def _sketched(documents: Sequence[Document], cache: StructureCache | None) -> di
     if cache is None:
         return {}
     return cache.sketches.found({d.id: cache.sketches.key(d.text) for d in documents})
+
+
+def _profile(documents: Sequence[Document], cache: StructureCache | None) -> CorpusProfile:
+    """The corpus profile of ``documents``; with a ``cache``, each text's scan read from it
+    where kept (a rebuild scans its new texts only), and the scans made here kept."""
+    if cache is None:
+        return build_profile(documents)
+    from briefgen.structure.profile import PageLines
+
+    texts = {d.text for d in documents}
+    found = cache.pages.read_texts(texts)
+    made = {t: PageLines.of(t) for t in texts if t not in found}
+    cache.pages.keep_texts(made)
+    return build_profile(documents, {**found, **made})
 
 
 def _keep_sketches(
