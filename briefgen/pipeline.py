@@ -255,7 +255,12 @@ def _assemble(
         content = {doc: share.content for doc, share in kept.by_doc.items()}
         del texts
     merged = aggregate(
-        extractions, query=config.query, counts=words.counts, cache=cache, content=content
+        extractions,
+        query=config.query,
+        counts=words.counts,
+        cache=cache,
+        content=content,
+        keys=keys,
     )
     story = words.story  # the timeline's and summary's
     del words  # the counts are the actors' alone

@@ -145,6 +145,12 @@ CREATE TABLE IF NOT EXISTS profile_lines (
     checksum TEXT NOT NULL,
     value BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS shown (
+    key TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    value BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 DROP TABLE IF EXISTS documents;
 """
@@ -158,8 +164,9 @@ DROP TABLE IF EXISTS documents;
 # document's actor links with the questions they asked of the corpus (``kept_links``), and
 # what the restoration of lost letters reads of each text (``ingest.lost_letters``), and
 # whether each sentence the last build asked reads alone and tells news (``kept_verdicts``),
-# and each page's body terms counted (``kept_bodies``), and what the corpus profile counts
-# of each text (``structure.profile.PageLines``).
+# and each page's body terms counted (``kept_bodies``), what the corpus profile counts of
+# each text (``structure.profile.PageLines``), and each document's statements with their
+# references back named (``aggregate.kept_shown``).
 TABLES = (
     "entries",
     "structures",
@@ -174,6 +181,7 @@ TABLES = (
     "verdicts",
     "bodies",
     "profile_lines",
+    "shown",
 )
 # Entries read at once by ``BesideCache.each``: a large corpus's are not all held at once.
 _EACH_BATCH = 100
