@@ -125,3 +125,25 @@ def test_a_reported_positions_relative_day_is_named_as_a_judgments_is() -> None:
         "the ferry must stay in port and set Friday [14 January 2000] as the deadline for its"
         " repairs"
     )
+
+
+def test_a_named_sentence_longer_than_its_text_takes_no_day_from_the_next_sentence() -> None:
+    from datetime import date
+
+    from briefgen.aggregate.bracketed import _days_named
+    from briefgen.extract.timex import tag
+
+    text = (
+        "Pacific West said the ferry must stay in port. "
+        "Friday was set as the deadline for its repairs."
+    )
+    ext = extraction_with(text, ("Pacific West", "org"))
+    ext = replace(
+        ext,
+        document=replace(ext.document, date="2000-01-15", date_source="stated"),
+        timexes=tuple(tag(text, date(2000, 1, 15))),  # a Saturday
+    )
+    # the first sentence as an earlier naming left it, a bracket longer, and a "Friday" of
+    # its own words: the next sentence's Friday, inside the longer span, is not its day
+    named = "Pacific West [the Marlow ferry line] said the ferry must stay in port Friday."
+    assert _days_named(named, 0, ext) == named

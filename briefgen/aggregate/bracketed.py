@@ -34,7 +34,11 @@ def _days_named(sentence: str, at: int, extraction: Extraction | None) -> str | 
     [14 January 2000] as the deadline" read months later in a profile says when."""
     if extraction is None:
         return None
-    evidence = Evidence(extraction.document.id, at, at + len(sentence), sentence, sentence, at)
+    # ``sentence`` may hold the brackets of the namings before this one, which make it
+    # longer than the text it stands for: the next sentence's days are not its own
+    end = min((s for s, _ in extraction.sentences if s > at), default=at + len(sentence))
+    end = min(end, at + len(sentence))
+    evidence = Evidence(extraction.document.id, at, end, sentence, sentence, at)
     return name_relative_days(sentence, evidence, extraction)
 
 
