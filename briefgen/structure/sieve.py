@@ -19,7 +19,7 @@ from briefgen.structure.copies import Sketch, find_copies
 from briefgen.structure.empty import empty_copy_note, empty_note, has_article_text
 from briefgen.structure.feedback import StoryWords, names_story, story_words
 from briefgen.structure.model import EXTRACTED
-from briefgen.structure.profile import CorpusProfile, build_profile
+from briefgen.structure.profile import CorpusProfile, PageLines, build_profile
 from briefgen.structure.stories import Naming, naming, several_stories
 from briefgen.structure.topic import off_topic_note, on_topic, query_pattern
 
@@ -169,8 +169,6 @@ def _profile(documents: Sequence[Document], cache: StructureCache | None) -> Cor
     where kept (a rebuild scans its new texts only), and the scans made here kept."""
     if cache is None:
         return build_profile(documents)
-    from briefgen.structure.profile import PageLines
-
     texts = {d.text for d in documents}
     found = cache.pages.read_texts(texts)
     made = {t: PageLines.of(t) for t in texts if t not in found}
