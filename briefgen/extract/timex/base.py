@@ -66,9 +66,13 @@ class Ctx:
 
     def ahead(self, start: int, end: int) -> int:
         """The tense of a weekday's clause: as ``tense``, and a present-tense scheduled
-        happening ("they meet Monday") looks ahead."""
+        happening ("they meet Monday") or the far complement of a present arrangement ("is
+        scheduled to spend five hours there, her first stop Tuesday morning") looks ahead."""
         told = self.tense(start, end)
-        if told == 0 and anchor.present_as_future(self.text, start, end):
+        if told == 0 and (
+            anchor.present_as_future(self.text, start, end)
+            or tense_cues.arranged_ahead(self.text, start, end)
+        ):
             return 1
         return told
 

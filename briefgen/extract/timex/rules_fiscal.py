@@ -75,10 +75,7 @@ def year_ago_period(m: re.Match[str], ctx: Ctx) -> Result:
         # "the year-earlier nine months": a span of months (the comparison period)
         n = parse_number(m["nm"])
         return ("DURATION", f"P{int(n)}M", None) if n and n == int(n) else None
-    base = ctx.quarter
-    if base is None and ctx.dct is not None:
-        prev = shift_value(f"{ctx.dct.year}-Q{quarter(ctx.dct)}", "Q", -1)
-        base = prev
+    base = _compared(m, ctx)
     if base is None:
         return None
     if m["o"]:
@@ -138,9 +135,7 @@ def years_quarter(m: re.Match[str], ctx: Ctx) -> Result:
 )
 def period_year_ago(m: re.Match[str], ctx: Ctx) -> Result:
     """ "the corresponding period last year": the quarter in discussion, a year before."""
-    base = ctx.quarter
-    if base is None and ctx.dct is not None:
-        base = shift_value(f"{ctx.dct.year}-Q{quarter(ctx.dct)}", "Q", -1)
+    base = _compared(m, ctx)
     value = shift_value(base, "Y", -1) if base else None
     return ("DATE", value, None) if value else None
 
@@ -173,6 +168,20 @@ def the_quarter(m: re.Match[str], ctx: Ctx) -> Result:
         return None
     prev = shift_value(f"{ctx.dct.year}-Q{quarter(ctx.dct)}", "Q", -1)
     return ("DATE", prev, None) if prev else None
+
+
+def _compared(m: re.Match[str], ctx: Ctx) -> str | None:
+    """The quarter a year-ago period is compared with: the quarter in discussion, else the
+    last complete one. Told in the past ("In the year-ago period, X earned ..."), the
+    comparison is of results already in, so the quarter in discussion cannot be the one
+    still under way: a forecast named before ("expect the trend to continue into the fourth
+    quarter" in an October report) does not become what the year-ago figures are set
+    against."""
+    done = _last_complete(ctx)
+    base = ctx.quarter
+    if base is not None and done is not None and base > done and ctx.tense(m.start(), m.end()) < 0:
+        return done
+    return base or done
 
 
 def _last_complete(ctx: Ctx) -> str | None:

@@ -511,3 +511,49 @@ def told_done(text: str, start: int, end: int) -> bool:
             # no time of its own: the date is what it leads to
             return prev not in ("has", "have")
     return False
+
+
+# An agreement or decision with its infinitive right before a month ("announced an
+# agreement to acquire the bank holding company in January", "agreed to purchase the line
+# for $22 million in February"): the month is the infinitive's, what was agreed to, still
+# ahead of the telling though the agreeing is told in the past. The infinitive's object
+# may hold commas and figures ("the Peoria, Ill., bank"), not another clause or verb group.
+_AGREED_TO = re.compile(
+    r"\b(?:agree[ds]?|agreements?|accords?|deals?|pacts?|decided|decisions?|voted|pledged"
+    r"|promised|undertook|undertaking|committed|commitments?)\s+to\s+(?!(?:"
+    + "|".join(sorted(_AFTER_PREPOSITION))
+    + r")\b)[a-z]+"
+    r"(?:\s+(?!(?:and|but|or|that|which|who|when|after|since|because|while|was|were|had|is"
+    r"|are|has|have|said|says)\b)(?![a-z]{3,}ed\b)[\w'’.,$%-]+){0,10}?"
+    r"\s+(?:in|on|by|during|until|before)\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?$"
+)
+
+
+def agreed_ahead(text: str, start: int) -> bool:
+    """Whether a month without its year at ``start`` is the time of what an agreement or a
+    decision told before it commits to (``_AGREED_TO``): then it is the coming one."""
+    before, _ = clause(text, start, start)
+    return _AGREED_TO.search(before) is not None
+
+
+# A present arrangement opening the clause ("is scheduled to spend only five hours on the
+# ground in Dar es Salaam, her first stop Tuesday morning"): every time its infinitive's
+# long complement names lies ahead, however far the day stands from the arranging verb.
+_ARRANGED = re.compile(
+    r"\b(?:is|are|am)\s+(?:not\s+)?(?:(?:scheduled|expected|set|due|slated)\s+)?to\s+"
+    r"(?:be\s+)?[a-z]+\b(?P<rest>.*)$"
+)
+_NOT_ARRANGED = _words("and but or than where")
+
+
+def arranged_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the clause before a weekday is the long complement of a present arrangement
+    (``_ARRANGED``) with no tense cue, other clause or conjunction after it."""
+    before = text[max(0, start - 200) : start]  # the long complement: past ``clause``'s reach
+    cuts = [m.end() for m in _BOUNDARY.finditer(before) if _ends_clause(before, m)]
+    found = _ARRANGED.search(before[cuts[-1] :] if cuts else before)
+    if found is None:
+        return False
+    rest = _WORD.findall(found["rest"])
+    return not any(is_tensed(w) or w.lower() in _NOT_ARRANGED for w in rest)
