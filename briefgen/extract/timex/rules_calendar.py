@@ -22,7 +22,7 @@ from briefgen.extract.timex.base import (
     rule,
 )
 from briefgen.extract.timex.lexicon import SEASONS, year_from_words
-from briefgen.extract.timex.tense import agreed_ahead, prospective
+from briefgen.extract.timex.tense import prospective
 
 DASH = r"\s*[-\u2013\u2014]\s*"
 
@@ -45,13 +45,6 @@ def _year_of(m: re.Match[str], ctx: Ctx, month: int, day: int | None = None) -> 
         # "The plant closed in November" in an October report: a month or day still ahead
         # of the writing cannot hold what is told as done, so it is last year's.
         return f"{ctx.dct.year - 1:04d}"
-    if month < ctx.dct.month and agreed_ahead(ctx.text, m.start()):
-        # "agreed to purchase the line in February" (an October report): what is agreed to
-        # is still ahead, whatever the tense of the agreeing. Only a month before the
-        # page's is moved (to next year, from four months back): a later one told so ("the
-        # party agreed to share its voter file in late November", a January report) is as
-        # often the agreeing's own time, last year's, as the past tense reads it.
-        return f"{month_year(ctx.dct, month, 1, day):04d}"
     return f"{month_year(ctx.dct, month, ctx.tense(m.start(), m.end()), day):04d}"
 
 

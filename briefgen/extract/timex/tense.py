@@ -513,30 +513,6 @@ def told_done(text: str, start: int, end: int) -> bool:
     return False
 
 
-# An agreement or decision with its infinitive right before a month ("announced an
-# agreement to acquire the bank holding company in January", "agreed to purchase the line
-# for $22 million in February"): the month is the infinitive's, what was agreed to, still
-# ahead of the telling though the agreeing is told in the past. The infinitive's object
-# may hold commas and figures ("the Peoria, Ill., bank"), not another clause or verb group.
-_AGREED_TO = re.compile(
-    r"\b(?:agree[ds]?|agreements?|accords?|deals?|pacts?|decided|decisions?|voted|pledged"
-    r"|promised|undertook|undertaking|committed|commitments?)\s+to\s+(?!(?:"
-    + "|".join(sorted(_AFTER_PREPOSITION))
-    + r")\b)[a-z]+"
-    r"(?:\s+(?!(?:and|but|or|that|which|who|when|after|since|because|while|was|were|had|is"
-    r"|are|has|have|said|says)\b)(?![a-z]{3,}ed\b)[\w'’.,$%-]+){0,10}?"
-    r"\s+(?:in|on|by|during|until|before)\s+"
-    r"(?:(?:early|late|mid)[\s-]+)?$"
-)
-
-
-def agreed_ahead(text: str, start: int) -> bool:
-    """Whether a month without its year at ``start`` is the time of what an agreement or a
-    decision told before it commits to (``_AGREED_TO``): then it is the coming one."""
-    before, _ = clause(text, start, start)
-    return _AGREED_TO.search(before) is not None
-
-
 # A present arrangement opening the clause ("is scheduled to spend only five hours on the
 # ground in Dar es Salaam, her first stop Tuesday morning"): every time its infinitive's
 # long complement names lies ahead, however far the day stands from the arranging verb.
