@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-__all__ = ["market_colour", "measured_move", "wrap_colour"]
+__all__ = ["colour_beside_result", "market_colour", "measured_move", "wrap_colour"]
 
 # What a market report moves: an index, an average, the market, its stocks and bonds,
 # a yield, a rate, a currency ("the dollar", "sterling"), futures.
@@ -104,6 +105,13 @@ _CLOSE = re.compile(
     re.I,
 )
 _PLAIN_MOVE = re.compile(rf"\b{_MOVE}\b", re.I)
+# A course told with its cause is the session's news, if unmeasured: "London shares were
+# depressed initially by overnight losses in New York and by the drop in sterling after the
+# chancellor's resignation" says why the market fell.
+_CAUSE = re.compile(
+    r"\b(?:by|after|following|because|amid|on\s+(?:fears|concerns?|worries|news|hopes))\b",
+    re.I,
+)
 # What a line of colour must not tell: a measure, or any figure beside it ("exceeded 1,000",
 # "20 million shares traded"). A share or two of the session's movers is a price line's
 # business (``price_quotes``).
@@ -137,7 +145,9 @@ def market_colour(text: str) -> bool:
         return False
     if _SESSION.search(text) and _PLAIN_MOVE.search(text) is None:
         return True
-    return any(p.search(text) for p in (_MOOD, _COURSE))
+    if _MOOD.search(text):
+        return True
+    return _COURSE.search(text) is not None and _CAUSE.search(text) is None
 
 
 def wrap_colour(lines: Iterable[str]) -> set[int]:
@@ -149,3 +159,21 @@ def wrap_colour(lines: Iterable[str]) -> set[int]:
     if not any(measured_move(line) for line in told):
         return set()
     return {i for i, line in enumerate(told) if market_colour(line)}
+
+
+# A report's sentences, roughly: enough to find a measured move in one of them.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+@lru_cache(maxsize=512)
+def _gives_measure(document: str) -> bool:
+    """Whether a report's text gives a market's move by its measure in one of its
+    sentences (``measured_move``)."""
+    return any(measured_move(line) for line in _SENTENCE.split(document) if line)
+
+
+def colour_beside_result(text: str, document: str | None) -> bool:
+    """Whether ``text`` is market colour (``market_colour``) told in a report (its whole
+    ``document`` text) that gives a market's move by its measure elsewhere: the result is
+    told there, and the colour is no judgment and no line of the chronology."""
+    return document is not None and market_colour(text) and _gives_measure(document)

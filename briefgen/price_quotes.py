@@ -89,12 +89,7 @@ _VOLUME = re.compile(
 # the session's breadth, counted in issues.
 _BREADTH = re.compile(
     r"^(?:(?:declining|advancing)\s+(?:issues|stocks)|decliners|advancers|gainers|losers)\b"
-    r"[^.;]{0,60}?\b\d[\d,]*\s+to\s+\d[\d,]*\b"
-    # "The number of stocks on the exchange that fell in price yesterday exceeded 1,000": the
-    # breadth told as one side's count
-    r"|^(?:the\s+)?number\s+of\s+(?:stocks|issues|shares)\b[^.;]{0,80}?\b(?:that|which)\s+"
-    r"(?:fell|rose|declined|advanced|gained|dropped)\b[^.;]{0,60}?\b(?:exceeded|topped|totaled"
-    r"|totalled|was|reached|passed)\s+(?:about\s+|nearly\s+|more\s+than\s+)?\d[\d,]*\b",
+    r"[^.;]{0,60}?\b\d[\d,]*\s+to\s+\d[\d,]*\b",
     re.I,
 )
 

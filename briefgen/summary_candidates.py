@@ -22,7 +22,7 @@ from briefgen.definites import resolve_definites
 from briefgen.figures import latest_counts, snapshot
 from briefgen.itineraries import itinerary
 from briefgen.lede import lede_starts
-from briefgen.market_colour import market_colour, measured_move
+from briefgen.market_colour import colour_beside_result
 from briefgen.models import Event, Evidence, Extraction, Position
 from briefgen.onset import story_onset
 from briefgen.place_adverbs import SPOKE
@@ -158,9 +158,6 @@ def summary_candidates(
                 if not ledes[doc.id]:
                     first.add(key)
                 ledes[doc.id].append(span.strip())
-        # A market report giving a move by its measure tells its result there: its colour
-        # (the mood, the session, the trade's voices) is no judgment (``market_colour``).
-        measured = any(measured_move(doc.text[start:end]) for start, end in ext.sentences)
         found = readable.get(doc.id) if readable is not None else None
         for r in found if found is not None else reportable(ext):
             shown = definites(r.text, r.start, ext, story)
@@ -195,7 +192,9 @@ def summary_candidates(
             # A day's change in a count is no key figure: the count it moved is.
             if r.described:
                 described.add((doc.id, offset))
-            if (measured and market_colour(r.text)) or itinerary(r.text):
+            # a market report's colour beside its measured result (the mood, the session,
+            # the trade's voices: ``market_colour``), a campaign's movements: no judgment
+            if colour_beside_result(r.text, doc.text) or itinerary(r.text):
                 sidelines.add((doc.id, offset))
             raw.append((r.text, evidence, bonus, r.figure and not snapshot(r.text)))
     raw, counts = latest_counts(raw, published)

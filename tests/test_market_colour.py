@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.market_colour import market_colour, measured_move, wrap_colour
+from briefgen.market_colour import (
+    colour_beside_result,
+    market_colour,
+    measured_move,
+    wrap_colour,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +49,7 @@ def test_a_companys_result_or_a_bare_move_is_no_market_measure(line: str) -> Non
     [
         "Traders said the market remains jittery after last week's swings.",
         "Dealers said buying interest was thin and the mood cautious.",
-        "Marlow shares were depressed early by losses overseas and a weaker currency.",
+        "Marlow shares were depressed early in the session.",
         "Stocks drifted in quiet trading Tuesday as investors awaited the jobs report.",
         "The market showed some early resilience before selling resumed.",
         "Bond prices recovered some of their losses in the afternoon.",
@@ -61,6 +66,8 @@ def test_a_markets_mood_session_course_or_trade_voice_is_colour(line: str) -> No
         # a close told by its direction is the session's result
         "Marlow share prices closed sharply lower Friday in active trading after the vote.",
         "Elsewhere, share prices closed mixed in Penbury and Holt.",
+        # the course told with its cause says why the market moved
+        "Marlow shares were depressed early by losses overseas and a weaker currency.",
         # a plain move beside the session is no weather
         "Stock prices fell sharply in active trading.",
         # any figure: a measure or a count the caller weighs
@@ -76,10 +83,22 @@ def test_a_close_a_plain_move_a_figure_or_no_market_is_no_colour(line: str) -> N
 def test_colour_is_set_aside_only_beside_a_measured_result() -> None:
     wrap = [
         "Marlow share prices closed lower Friday after the minister quit.",
-        "Marlow shares were depressed early by losses overseas.",
+        "Marlow shares were depressed early in the session.",
         "The Marlow 200 index shed 31.5 points to close at 2210.4.",
         "Traders said the market remains nervous.",
     ]
     assert wrap_colour(wrap) == {1, 3}
     # no measure in the report: its colour is all it tells of the market, and it stays
     assert wrap_colour([wrap[0], wrap[1], wrap[3]]) == set()
+
+
+def test_colour_beside_result_reads_the_whole_report() -> None:
+    report = (
+        "Marlow share prices closed lower Friday after the minister quit.\n\n"
+        "The Marlow 200 index shed 31.5 points to close at 2210.4. "
+        "Traders said the market remains nervous."
+    )
+    assert colour_beside_result("Traders said the market remains nervous.", report)
+    assert not colour_beside_result("Traders said the market remains nervous.", None)
+    unmeasured = report.replace("shed 31.5 points to close at 2210.4", "fell")
+    assert not colour_beside_result("Traders said the market remains nervous.", unmeasured)

@@ -207,7 +207,7 @@ def _candidates(corpus: dict[str, str]) -> dict[str, bool]:
 
 def test_a_wraps_colour_beside_its_measured_result_and_an_itinerary_are_routine() -> None:
     wrap = (
-        "Marlow shares were depressed early by losses overseas and a weaker currency. "
+        "Marlow shares were depressed early in the session on the Penbury exchange. "
         "The Marlow 200 index shed 31 points to close at 2210. "
         "Dealers said selling pressure was heavy in the afternoon session."
     )
@@ -218,7 +218,7 @@ def test_a_wraps_colour_beside_its_measured_result_and_an_itinerary_are_routine(
             "Senator Penbury told the county's farmers that the new dam would be built.",
         }
     )
-    assert routine["Marlow shares were depressed early by losses overseas and a weaker currency."]
+    assert routine["Marlow shares were depressed early in the session on the Penbury exchange."]
     assert routine["Dealers said selling pressure was heavy in the afternoon session."]
     assert not routine["The Marlow 200 index shed 31 points to close at 2210."]
     assert routine["Senator Penbury campaigned in Holt County on Tuesday, the day before the vote."]
