@@ -20,7 +20,9 @@ from briefgen.aggregate.terms import Idf, cosine, norm, terms
 from briefgen.bottomline import Candidate
 from briefgen.definites import resolve_definites
 from briefgen.figures import latest_counts, snapshot
+from briefgen.itineraries import itinerary
 from briefgen.lede import lede_starts
+from briefgen.market_colour import colour_beside_result
 from briefgen.models import Event, Evidence, Extraction, Position
 from briefgen.onset import story_onset
 from briefgen.place_adverbs import SPOKE
@@ -79,6 +81,8 @@ def summary_candidates(
     first: set[tuple[str, int]] = set()  # of each document's first body sentence
     background: set[tuple[str, int]] = set()
     described: set[tuple[str, int]] = set()  # figures only by saying what a named thing is
+    # a market wrap's colour beside its measured result, a campaign's itinerary: no judgment
+    sidelines: set[tuple[str, int]] = set()
     weights: dict[str, list[tuple[int, float]]] = defaultdict(list)
     recalled: dict[str, list[int]] = defaultdict(list)
     for event in events:
@@ -188,6 +192,10 @@ def summary_candidates(
             # A day's change in a count is no key figure: the count it moved is.
             if r.described:
                 described.add((doc.id, offset))
+            # a market report's colour beside its measured result (the mood, the session,
+            # the trade's voices: ``market_colour``), a campaign's movements: no judgment
+            if colour_beside_result(r.text, doc.text) or itinerary(r.text):
+                sidelines.add((doc.id, offset))
             raw.append((r.text, evidence, bonus, r.figure and not snapshot(r.text)))
     raw, counts = latest_counts(raw, published)
     if not raw:
@@ -217,7 +225,13 @@ def summary_candidates(
         for (text, ev, bonus, figure), vec in zip(raw, vectors, strict=True)
     ]
     out.sort(key=lambda c: (-c.score, c.evidence.doc, c.evidence.start))
-    return weigh(out, ledes, idf, published, Opening(opening, first, background))
+    weighed = weigh(out, ledes, idf, published, Opening(opening, first, background))
+    # The colour around a result and the trail's movements are routine, even as a lede:
+    # the report's result, or the campaign's outcome, is told in another sentence.
+    return [
+        replace(c, routine=True) if (c.evidence.doc, c.evidence.start) in sidelines else c
+        for c in weighed
+    ]
 
 
 def _sorted(starts: Mapping[str, list[int]]) -> dict[str, list[int]]:

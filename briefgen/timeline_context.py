@@ -21,6 +21,7 @@ from briefgen.framing import scene_clause
 from briefgen.homedate import home_date
 from briefgen.lede import Ledes
 from briefgen.look_back import horizon, setting
+from briefgen.market_colour import colour_beside_result
 from briefgen.mention_checks import (
     announced,
     date_of_another,
@@ -202,6 +203,8 @@ class TimelineContext:
             text = self._with_point(mention, ext)
         if text is None or not tells_news(text) or quotes_price(text):
             return None  # (a share's closing quote is a company page's furniture)
+        if colour_beside_result(text, document):
+            return None  # a market's mood or the trade's voices, its measured move told
         text = without_portrait(text)  # the outlet's portrait of a participant is no news
         if not self.on_story.about(
             text, ev.doc, ev.sentence_start, ev.sentence_start + len(ev.sentence)

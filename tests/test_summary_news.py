@@ -193,3 +193,36 @@ def test_a_plan_told_again_by_each_report_corroborates_only_its_latest_telling()
     # three sources telling one happening, and it weighs in every one of them
     assert planned["p3"] > alone["p3"]
     assert all(done[doc] > alone[doc] for doc in PLAN)
+
+
+def _candidates(corpus: dict[str, str]) -> dict[str, bool]:
+    extractions = []
+    for doc_id, text in corpus.items():
+        doc = Document(id=doc_id, source=doc_id, format="txt", text=text, title="")
+        spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n.]+(?:\.\d+[^\n.]*)*\.", text)]
+        extractions.append(Extraction(document=doc, sentences=tuple(spans)))
+    found = summary_candidates(extractions, [], [], (), frozenset())
+    return {c.text: c.routine for c in found}
+
+
+def test_a_wraps_colour_beside_its_measured_result_and_an_itinerary_are_routine() -> None:
+    wrap = (
+        "Marlow shares were depressed early in the session on the Penbury exchange. "
+        "The Marlow 200 index shed 31 points to close at 2210. "
+        "Dealers said selling pressure was heavy in the afternoon session."
+    )
+    routine = _candidates(
+        {
+            "w": wrap,
+            "t": "Senator Penbury campaigned in Holt County on Tuesday, the day before the vote. "
+            "Senator Penbury told the county's farmers that the new dam would be built.",
+        }
+    )
+    assert routine["Marlow shares were depressed early in the session on the Penbury exchange."]
+    assert routine["Dealers said selling pressure was heavy in the afternoon session."]
+    assert not routine["The Marlow 200 index shed 31 points to close at 2210."]
+    assert routine["Senator Penbury campaigned in Holt County on Tuesday, the day before the vote."]
+    assert not routine["Senator Penbury told the county's farmers that the new dam would be built."]
+    # no measure in the report: the colour is all it tells of the market, and it stays
+    unmeasured = _candidates({"w": wrap.replace("shed 31 points to close at 2210", "fell")})
+    assert not unmeasured["Dealers said selling pressure was heavy in the afternoon session."]

@@ -42,6 +42,7 @@ from briefgen.fragments import no_finite_verb
 from briefgen.framing import framing
 from briefgen.inner_refs import dangling_their, resolve_inner, unnamed_owner
 from briefgen.lead_in import holds_back, teases
+from briefgen.market_colour import colour_beside_result
 from briefgen.mention_checks import (
     announced,
     date_of_another,
@@ -321,6 +322,8 @@ def _told(m: EventMention, printing: Printing) -> str | None:
         return None
     if quotes_price(text):
         return None  # a share's closing quote: a company page's furniture, as the timeline
+    if named is not None and colour_beside_result(text, named.document.text):
+        return None  # a market's mood or the trade's voices beside its measured move
     if sideline_reaction(text, printing.principals):
         # "Marlow condemned the bombing": one capital's statement among a day's dozen, which
         # the summary does not take for a judgment nor the chronology for an event
