@@ -184,3 +184,59 @@ def inner_hyphen(doc: Doc, i: int) -> bool:
 def ranking(tok: Token) -> bool:
     """An ordinal or superlative ("first", "only", "youngest") ranking the role's noun."""
     return tok.tag_ == "JJS" or tok.lower_ in ("first", "last", "only", "second", "third")
+
+
+# Endings of the nouns that name a trade or a doer: "Insurer", "Auctioneers", "Filmmaker",
+# "Guitarist". Wire copy writes such a noun before a name without an article ("insurer
+# Lloyd's of London is suing", a "false title"), so at a sentence start it is capitalised
+# and the recogniser takes it into the name.
+_DOER_ENDS = ("er", "ers", "or", "ors", "ist", "ists")
+
+
+def trade_noun_before(doc: Doc, first: int, last: int, heads: frozenset[str]) -> bool:
+    """Whether the name in tokens ``first``..``last`` opens with a trade's noun written
+    before it as a description ("Insurer Lloyd's of London", "Auctioneers Fame Bureau",
+    "Filmmaker Jack Marino"), not a word of the name: a capitalised word opening its
+    sentence or line, of a doer's ending (``_DOER_ENDS``), no given name nor a title the
+    callers cut anyway, followed by a given name or by words the same document names
+    alone elsewhere ("Lloyd's said", "said X from Fame Bureau"). A name that is only the
+    word before a head noun ("Labor Department" beside "the Department") is left whole:
+    ``heads``, the words that make a name an organisation or a place, are no name alone.
+    A firm named after a person ("Turner Broadcasting") is written with its surname alone
+    elsewhere, not with the rest."""
+    if last - first < 2:
+        return False
+    tok = doc[first]
+    low = tok.lower_
+    if not (tok.is_alpha and tok.text.istitle() and low.endswith(_DOER_ENDS)):
+        return False
+    if given_name(tok.text) or country_name(tok.text) or region_name(tok.text):
+        return False
+    opens = first == 0 or tok.is_sent_start or "\n" in doc[first - 1].whitespace_
+    if not opens:
+        return False
+    if given_name(doc[first + 1].text) and doc[first + 1].text.istitle():
+        return True
+    rest = doc[first + 1 : last]
+    words = [t.text for t in rest if t.is_alpha]
+    if not words or (len(words) == 1 and words[0].lower() in heads):
+        return False
+    at = rest.start_char
+    text = doc.text
+    name = text[at : rest.end_char]
+    for i in _occurrences(text, name):
+        if i != at and not text[:i].rstrip().endswith(tok.text):
+            return True
+    return False
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` stands in ``text`` as whole words."""
+    out = []
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append(i)
+        i = text.find(name, i + 1)
+    return out
