@@ -245,20 +245,23 @@ def test_a_trades_noun_opening_the_sentence_is_no_word_of_the_name(nlp):
     start "Insurer" is capitalised and the recogniser takes it in. The rest of the name,
     written alone elsewhere in the document, says where the name starts. A firm named
     after a person, whose surname the copy writes alone, and a name that is a word before
-    a body's head noun ("Labor Department"), stay whole."""
+    a body's head noun ("Labor Department") or before one word the copy writes after "the"
+    ("the Patrol"), stay whole."""
     found = names_in(
         nlp,
         "The policy is in dispute.\nInsurer Hadley's of Penbury is suing promoter Hartwell "
         "Live. Hadley's said it was not obliged to pay.\nFootage of the tour goes on sale.\n"
         'Auctioneers Relic Bureau say the footage is rare. "It is personal," said Tom Owen '
         "from Relic Bureau.\nQuarton Broadcasting said on Monday it would cut jobs. Quarton "
-        "said the cuts were needed.\nThe Labor Department said jobs grew.\n",
+        "said the cuts were needed.\nThe Labor Department said jobs grew.\nAgents were "
+        "sent to the line.\nBorder Patrol agents said the Patrol was stretched.\n",
     )
     texts = {t for t, _ in found}
     assert not any(t.startswith(("Insurer", "Auctioneers")) for t in texts)
     assert "Hadley" in texts and "Relic Bureau" in texts
     assert "Quarton Broadcasting" in texts
     assert "Labor Department" in texts
+    assert "Border Patrol" in texts  # "the Patrol": a common noun's short form
 
 
 def test_a_given_name_taken_back_into_the_name_is_no_word_of_the_title(nlp):

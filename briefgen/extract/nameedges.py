@@ -3,6 +3,7 @@ it, a heading in capitals taken for it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.country_names import country_name, region_name
@@ -191,6 +192,17 @@ def ranking(tok: Token) -> bool:
 # Lloyd's of London is suing", a "false title"), so at a sentence start it is capitalised
 # and the recogniser takes it into the name.
 _DOER_ENDS = ("er", "ers", "or", "ors", "ist", "ists")
+# Words of that ending that name no doer: adjectives and particles opening names ("Super
+# Tuesday", "Upper West Side", "Senior Citizens League").
+_NOT_DOERS = frozenset(
+    """
+    other under over upper inner outer former latter super senior junior superior inferior
+    major minor prior interior exterior after never ever either neither further
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he$")
 
 
 def trade_noun_before(doc: Doc, first: int, last: int, heads: frozenset[str]) -> bool:
@@ -201,14 +213,18 @@ def trade_noun_before(doc: Doc, first: int, last: int, heads: frozenset[str]) ->
     callers cut anyway, followed by a given name or by words the same document names
     alone elsewhere ("Lloyd's said", "said X from Fame Bureau"). A name that is only the
     word before a head noun ("Labor Department" beside "the Department") is left whole:
-    ``heads``, the words that make a name an organisation or a place, are no name alone.
-    A firm named after a person ("Turner Broadcasting") is written with its surname alone
-    elsewhere, not with the rest."""
+    ``heads``, the words that make a name an organisation or a place, are no name alone,
+    nor is one word written after "the" ("the Patrol"); and an adjective or a particle of
+    that ending ("Super", "Upper": ``_NOT_DOERS``) is no trade. A firm named after a
+    person ("Turner Broadcasting") is written with its surname alone elsewhere, not with
+    the rest."""
     if last - first < 2:
         return False
     tok = doc[first]
     low = tok.lower_
     if not (tok.is_alpha and tok.text.istitle() and low.endswith(_DOER_ENDS)):
+        return False
+    if low in _NOT_DOERS:
         return False
     if given_name(tok.text) or country_name(tok.text) or region_name(tok.text):
         return False
@@ -225,7 +241,13 @@ def trade_noun_before(doc: Doc, first: int, last: int, heads: frozenset[str]) ->
     text = doc.text
     name = text[at : rest.end_char]
     for i in _occurrences(text, name):
-        if i != at and not text[:i].rstrip().endswith(tok.text):
+        before = text[:i].rstrip()
+        # (one word after "the" is a common noun's short form: "the Patrol", "the Bureau")
+        if (
+            i != at
+            and not before.endswith(tok.text)
+            and not (len(words) == 1 and _THE_BEFORE.search(before))
+        ):
             return True
     return False
 
