@@ -61,10 +61,10 @@ def _principal(actor: Actor, texts: Mapping[str, str], documents: Mapping[str, D
     person, a body, or a country that is the story's ground (named by ``GROUND_SHARE`` of
     the sources: where the bombs went off; not a town, nor the publisher's country named
     now and then), named more than in passing or in history by some source, and not
-    only as the one addressed."""
+    only as the one addressed nor only as a venue (the exchange of the price lines)."""
     from briefgen.aggregate.countries import state_name
     from briefgen.aggregate.salience import background_sources, passing_sources
-    from briefgen.aggregate.stand_ins import GROUND_SHARE, named_as_addressee
+    from briefgen.aggregate.stand_ins import GROUND_SHARE, named_as_addressee, named_as_venue
 
     if actor.type == "state" and not (
         state_name(actor.name) and len(set(actor.sources)) >= GROUND_SHARE * len(documents)
@@ -72,7 +72,7 @@ def _principal(actor: Actor, texts: Mapping[str, str], documents: Mapping[str, D
         return False
     if passing_sources(actor) | background_sources(actor, documents) >= set(actor.sources):
         return False
-    return not named_as_addressee(actor, texts)
+    return not (named_as_addressee(actor, texts) or named_as_venue(actor, texts))
 
 
 def _without_the(text: str) -> str:

@@ -65,3 +65,25 @@ def test_a_firm_named_mostly_by_a_surname_like_short_form_is_an_organisation() -
     text = "Tarn Bancorp agreed to a merger. Tarn said so. Tarn expects a charge.\n"
     actors, _ = resolve_actors([_ex("b", text, {"Tarn Bancorp": "org", "Tarn": "state"})])
     assert _holding(actors, "b", text.index("Tarn said")).type == "org"
+
+
+def test_a_thrifts_association_goes_by_its_first_words_a_unions_does_not() -> None:
+    """A savings and loan association is a firm ("Tarn Savings & Loan Association", then
+    "Tarn"); an association after anything else is a union or a club, named after a place
+    or a body that keeps its own record ("Ostreland Teachers Association" beside
+    "Ostreland")."""
+    text = (
+        "Tarn Savings & Loan Association posted a loss. Tarn said its bonds fell.\n"
+        "The Ostreland Teachers Association met. Ostreland said schools would open.\n"
+    )
+    names = {
+        "Tarn Savings & Loan Association": "org",
+        "Tarn": "state",
+        "Ostreland Teachers Association": "org",
+        "Ostreland": "state",
+    }
+    actors, _ = resolve_actors([_ex("a", text, names)])
+    thrift = _holding(actors, "a", 0)
+    assert _holding(actors, "a", text.index("Tarn said")).id == thrift.id
+    union = _holding(actors, "a", text.index("Ostreland Teachers"))
+    assert _holding(actors, "a", text.index("Ostreland said")).id != union.id

@@ -168,3 +168,18 @@ def test_a_title_is_not_given_to_a_man_named_first_beside_a_relative() -> None:
     randy = _record(records, "a", 0)
     for at in (m.start() + 3 for m in re.finditer(r"Ms Vole", text)):
         assert _record(records, "a", at) != randy
+
+
+def test_a_double_surname_written_alone_most_often_is_shown_with_the_given_name() -> None:
+    """ "Garza Whitfield" four times and "Dana Garza Whitfield" once: the person's name is
+    the full one; a two-word form whose first word is a given name ("Joseph Tarn" beside
+    "Ann Joseph Tarn") is a name of its own and keeps its count."""
+    from briefgen.aggregate.canonical_names import canonical_name
+
+    def named(*forms: str) -> list[Mention]:
+        return [Mention("d", i, i + len(f), f, "name", "person") for i, f in enumerate(forms)]
+
+    double = named(*["Garza Whitfield"] * 4, "Dana Garza Whitfield")
+    assert canonical_name(double) == "Dana Garza Whitfield"
+    given = named(*["Joseph Tarn"] * 4, "Ann Joseph Tarn")
+    assert canonical_name(given) == "Joseph Tarn"

@@ -238,3 +238,40 @@ def test_a_company_is_called_by_the_initials_of_its_name_without_its_legal_form(
         )
         company = actor_with(actors, "PM")
         assert "Penbury Motors Corp" in (company.name, *company.aliases)
+
+
+def test_a_trades_noun_opening_the_sentence_is_no_word_of_the_name(nlp):
+    """Wire copy writes "insurer Hadley's of Penbury" without an article: at a sentence's
+    start "Insurer" is capitalised and the recogniser takes it in. The rest of the name,
+    written alone elsewhere in the document, says where the name starts. A firm named
+    after a person, whose surname the copy writes alone, and a name that is a word before
+    a body's head noun ("Labor Department") or before one word the copy writes after "the"
+    ("the Patrol"), stay whole."""
+    found = names_in(
+        nlp,
+        "The policy is in dispute.\nInsurer Hadley's of Penbury is suing promoter Hartwell "
+        "Live. Hadley's said it was not obliged to pay.\nFootage of the tour goes on sale.\n"
+        'Auctioneers Relic Bureau say the footage is rare. "It is personal," said Tom Owen '
+        "from Relic Bureau.\nQuarton Broadcasting said on Monday it would cut jobs. Quarton "
+        "said the cuts were needed.\nThe Labor Department said jobs grew.\nAgents were "
+        "sent to the line.\nBorder Patrol agents said the Patrol was stretched.\n",
+    )
+    texts = {t for t, _ in found}
+    assert not any(t.startswith(("Insurer", "Auctioneers")) for t in texts)
+    assert "Hadley" in texts and "Relic Bureau" in texts
+    assert "Quarton Broadcasting" in texts
+    assert "Labor Department" in texts
+    assert "Border Patrol" in texts  # "the Patrol": a common noun's short form
+
+
+def test_a_given_name_taken_back_into_the_name_is_no_word_of_the_title(nlp):
+    """The recogniser's name is the double surname ("Lopez Ortega"); the given name before
+    it, taken back into the name, must not end the role too ("NRC Chair Debbie")."""
+    text = (
+        "Letters leaked on Friday.\n\nNRC Chair Debbie Lopez Ortega announced Sunday she will quit."
+    )
+    document = Document(id="d", source="d.txt", format="txt", text=text, title="")
+    people = [m for m in extract_mentions(document, nlp(text)) if m.kind == "name"]
+    person = next(m for m in people if m.text.endswith("Ortega"))
+    assert person.text == "Debbie Lopez Ortega"
+    assert person.role == "NRC Chair"

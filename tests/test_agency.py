@@ -175,3 +175,18 @@ def test_a_reporter_named_in_a_byline_or_sign_off_is_no_actor() -> None:
     names = {a.name for a in actors}
     assert not names & {"Jo Roe", "Cy Hoe", "Di Koe", "Eve Zoe"}
     assert {"Ana Vela", "Lu Pak"} <= names
+
+
+def test_the_market_of_a_price_lines_trading_is_a_setting_a_firms_own_trading_is_not():
+    text = (
+        "Quillby closed at $5 in composite Tarn Exchange trading. Tarn Exchange volume "
+        "rose. Hartwell trading desks were busy. Tarn Exchange said it would fine Quillby."
+    )
+
+    def setting(name: str, nth: int = 0) -> bool:
+        return is_setting(_mention("d", text, name, nth), text)
+
+    assert setting("Tarn Exchange")  # "composite Tarn Exchange trading"
+    assert setting("Tarn Exchange", 1)  # "Tarn Exchange volume"
+    assert not setting("Hartwell")  # the firm's own trading desks
+    assert not setting("Tarn Exchange", 2)  # the exchange acting

@@ -9,6 +9,7 @@ from briefgen.aggregate.stand_ins import (
     left_before,
     named_as_addressee,
     named_as_setting,
+    named_as_venue,
     speaks_for,
 )
 from briefgen.models import Actor, Mention, Role
@@ -140,3 +141,20 @@ def test_a_body_that_acts_is_no_addressee() -> None:
     # a country asked to act is a party to the story, not an addressee
     asked = {"a": "The council urged Ruritania to open its sites."}
     assert not named_as_addressee(_state("Ruritania", asked), asked)
+
+
+def test_an_exchange_named_only_in_price_lines_is_a_venue_one_that_acts_is_not() -> None:
+    texts = {
+        "a": "Volume on the Tarn Exchange totaled 90 million shares.",
+        "b": "Quillby closed at $5.125 in composite Tarn Exchange trading, down 37.5 cents.",
+        "c": "Stocks on the Tarn Exchange fell. Tarn Exchange volume rose.",
+    }
+    exchange = _state("Tarn Exchange", texts, "org")
+    assert named_as_venue(exchange, texts)
+    # the exchange the story is about acts once at least: no venue
+    acting = {**texts, "d": "The Tarn Exchange halted trading in Quillby shares."}
+    assert not named_as_venue(_state("Tarn Exchange", acting, "org"), acting)
+    # one mention says too little; a country is the setting rule's, not this one's
+    once = {"a": texts["a"]}
+    assert not named_as_venue(_state("Tarn Exchange", once, "org"), once)
+    assert not named_as_venue(_state("Tarn Exchange", texts, "state"), texts)

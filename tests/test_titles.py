@@ -48,6 +48,35 @@ def test_the_title_names_principals_not_a_town_nor_a_nickname_named_in_passing()
     )
 
 
+def test_an_exchange_named_only_in_price_lines_is_no_principal_of_the_title() -> None:
+    """Company stories close on a price line ("closed at $5 in composite Marlow Stock
+    Exchange trading"): the exchange named so in every story is their venue, not a
+    principal; the exchange that acts (the reports above: it "would open early") is one."""
+    line = (
+        "Penbury Mills closed at $5 in composite Marlow Stock Exchange trading. Ann Holt "
+        "said volume on the Marlow Stock Exchange rose. Penbury Mills will pay a dividend, "
+        "Ann Holt said."
+    )
+    reed = " Tom Reed said he was buying. Tom Reed runs a fund."
+    texts = {f"d{n}": line + (reed if n < 3 else "") for n in range(6)}
+    docs = {d: Document(id=d, source=d, format="txt", text=t, title="") for d, t in texts.items()}
+
+    def named(name: str, kind: str) -> Actor:
+        mentions = []
+        for doc, text in texts.items():
+            start = text.find(name)
+            while start >= 0:
+                mentions.append(Mention(doc, start, start + len(name), name, "name", kind))  # type: ignore[arg-type]
+                start = text.find(name, start + 1)
+        docs_named = tuple(sorted({m.doc for m in mentions}))
+        return Actor(name, name, kind, mentions=tuple(mentions), sources=docs_named)  # type: ignore[arg-type]
+
+    exchange = named("Marlow Stock Exchange", "org")
+    actors = [exchange, named("Penbury Mills", "org"), named("Ann Holt", "person")]
+    actors.append(named("Tom Reed", "person"))
+    assert default_title(actors, texts, docs) == "Ann Holt, Penbury Mills and Tom Reed"
+
+
 def test_the_title_fills_its_names_from_the_others_when_principals_are_few() -> None:
     town = _actor("Tarvey", "state")
     mills = _actor("Penbury Mills", "org")

@@ -72,11 +72,24 @@ _PRIZE_BEFORE = re.compile(
 _PRIZE_AFTER = re.compile(r"(?:['’]s)?\s+(?:bid|race|run|hopes|ambitions|campaign)\b")
 
 
+# A market named as where shares change hands, by the noun of the trading done there
+# that it modifies: a price line's "closed at $5 in composite New York Stock Exchange
+# trading", "Nasdaq volume totaled …". Lower case after the name: "Exchange Trading Co." is
+# a name's own word. A firm's own trading is its business, not a place: "Shearson trading
+# desk", "its trading profits".
+_MARKET_AFTER = re.compile(
+    r"\s+(?:composite\s+)?(?:trading|volume)\b(?!\s+(?:desks?|units?|arms?|operations?|"
+    r"profits?|revenues?|firms?|house|houses|rooms?|loss|losses|group|staff)\b)"
+)
+
+
 def is_setting(m: Mention, text: str) -> bool:
     """Whether the mention names where or through whom something happens, not who acts:
-    after a preposition of place or medium, a dateline, the possessor of a name, or the
-    prize of a contest."""
+    after a preposition of place or medium, a dateline, the possessor of a name, the
+    prize of a contest, or the market of a price line's trading."""
     if word_before(text, m.start) in VENUE_BEFORE:
+        return True
+    if _MARKET_AFTER.match(text, m.end):
         return True
     if _POSSESSES_NAME.match(text, m.end):
         return True

@@ -17,6 +17,7 @@ from briefgen.aggregate.epithets import epithet_shaped
 from briefgen.aggregate.mistyped import letters_lost
 from briefgen.aggregate.names import NAMED, fold, is_acronym, word_tuple
 from briefgen.extract.actors import plain
+from briefgen.extract.given_names import given_name
 from briefgen.models import Actor, AliasEvidence, Mention, Position
 
 __all__ = [
@@ -49,6 +50,17 @@ def canonical_name(ms: list[Mention]) -> str:
     # writes completed by its surname is that name cut short
     alone = {n for n in counts if " " not in n}
     cut_short = {n for n in counts if person and any(f"{n} {w}" in counts for w in alone)}
+    # "Wasserman Schultz" beside "Debbie Wasserman Schultz": a surname of two words (its
+    # first no given name), which the copy writes alone far more often, is the person's
+    # name without the given name
+    cut_short |= {
+        n
+        for n in counts
+        if person
+        and " " in n
+        and not given_name(n.split()[0])
+        and any(o.endswith(f" {n}") and given_name(o.split()[0]) for o in counts if o != n)
+    }
     # "Jos Angel C rdova" beside "Jose Angel Cordova": a spelling that lost its accented
     # letters is not the one to show, when the whole one is written as a third as often at
     # least (a typo adds a vowel too: "Barack Oabama", once, is no whole "Barack Obama")

@@ -30,11 +30,11 @@ if TYPE_CHECKING:
     from briefgen.aggregate.linking import Union
 
 # The last words of a firm's full name besides a legal form: "Savings Bank", "Bancorp",
-# "Financial Group".
+# "Financial Group", a thrift's "Savings & Loan".
 FIRM_HEADS = frozenset(
     """
     bank bancorp bancshares banc savings thrift trust financial group industries
-    communications cellular airlines airways motors broadcasting holdings enterprises
+    communications cellular airlines airways motors broadcasting holdings enterprises loan
     """.split()  # noqa: SIM905 - a word list reads best as prose
 )
 # The French "company of" form: "Cie. Financiere de Paribas", "Compagnie de Navigation
@@ -53,7 +53,15 @@ def firm_name(name: str) -> bool:
         return False
     # "S.A." is one legal form, however its letters are read as words
     last = name.split()[-1].replace(".", "").casefold()
-    return last in LEGAL_FORMS or ws[-1] in FIRM_HEADS or bool(_COMPANY_OF.match(name.strip()))
+    # a thrift's "Savings & Loan Association", "Savings Association": an association is
+    # a firm only after a firm's head word ("Florida Education Association" is a union)
+    thrift = len(ws) >= 3 and ws[-1] == "association" and ws[-2] in FIRM_HEADS
+    return (
+        last in LEGAL_FORMS
+        or ws[-1] in FIRM_HEADS
+        or thrift
+        or bool(_COMPANY_OF.match(name.strip()))
+    )
 
 
 def _short_forms(name: str) -> list[tuple[str, ...]]:

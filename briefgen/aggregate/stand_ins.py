@@ -1,7 +1,8 @@
 """Actors a profile would show in a principal's place: the voice of a body already
 profiled, a contestant told as having left the contest, a person the period only recalls,
-a body named by the building it sits in, a country named only as where things happen, and
-a body named only as the one asked, told or reported to.
+a body named by the building it sits in, a country named only as where things happen, a
+body named only as a venue (an exchange of price lines), and a body named only as the one
+asked, told or reported to.
 
 A spokesman is named once in each of many short wire items ("White House press secretary
 Ann Holt said…"): counted by sources he outranks a rival a long feature is about, yet his
@@ -216,6 +217,28 @@ def named_as_setting(actor: Actor, texts: Mapping[str, str], documents: int) -> 
 
     placed = sum(1 for m in actor.mentions if setting(m.start, m.end, texts.get(m.doc, "")))
     return placed >= SETTING_SHARE * len(actor.mentions)
+
+
+# The named mentions a body must have, every one of them a setting, to be taken for a
+# venue: one mention says too little of how the copy treats it.
+VENUE_MENTIONS = 2
+
+
+def named_as_venue(actor: Actor, texts: Mapping[str, str]) -> bool:
+    """Whether an organisation is named only as the place where things happen: every named
+    mention (``VENUE_MENTIONS`` at least) follows a preposition of place or medium or is
+    the market of a price line's trading (:func:`agency.is_setting`: "on the Big Board",
+    "closed at $5 in composite Big Board trading", "at the Garden"). An exchange, an arena
+    or a court building that the copy only trades, plays or sits in does nothing in the
+    story; a body that acts there is named as the subject of its acts ("the exchange
+    halted trading") at least once."""
+    from briefgen.aggregate.agency import is_setting
+    from briefgen.aggregate.salience import NAMED
+
+    if actor.type != "org":
+        return False
+    named = [m for m in actor.mentions if m.kind in NAMED and m.doc in texts]
+    return len(named) >= VENUE_MENTIONS and all(is_setting(m, texts[m.doc]) for m in named)
 
 
 # Verbs whose object is the one addressed: "pledged to ask the assembly to approve",

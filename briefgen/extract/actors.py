@@ -44,9 +44,10 @@ from briefgen.extract.nameedges import (
     given_name_left_out,
     past_leading_words,
     title_opens_after,
+    trade_noun_before,
     unglued,
 )
-from briefgen.extract.namefit import fit_mentions
+from briefgen.extract.namefit import NOT_PERSON_HEADS, fit_mentions
 from briefgen.extract.orgnames import (
     acronym_in_capitals,
     acronyms_in_capitals,
@@ -194,6 +195,11 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             continue  # "Republican National Chairman X": the title's words, no body's name
         first, last = unglued(ent)
         lead, label = first, ent.label_
+        # "Insurer Lloyd's of London is suing": a trade's noun written before the name
+        if sdoc[first].lower_ not in TITLES and trade_noun_before(
+            sdoc, first, last, NOT_PERSON_HEADS
+        ):
+            first += 1
         if typ == "person" and last == ent.end and apostrophe_surname(sdoc, last):
             last += 1  # "Bill O’Reilly": the recogniser stopped at the curly apostrophe
         if typ != "person" and adjective_before_place(sdoc, first, last):
@@ -234,8 +240,9 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         if typ == "person" and legal_form_at_end(ent.text):
             typ = "org"  # "Novartis AG": a company by its legal form
         if typ == "person":
-            glued, first = past_leading_words(sdoc, first, last)
-            lead = max(lead, glued)
+            glued, past = past_leading_words(sdoc, first, last)
+            # (a trade's noun cut before stays the lead: "Filmmaker" is the role)
+            lead, first = (max(lead, glued) if glued > first else lead), past
             while first < last - 1 and sdoc[first].lower_.rstrip(".") in TITLES:
                 first += 1
             if title_complement(sdoc, ent, first):
@@ -259,6 +266,10 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         short_title = False
         if typ == "person":
             prefix = (lead, first) if first > lead else title_prefix(ent)
+            if prefix and prefix[1] > first:
+                # "DNC Chair Debbie Wasserman Schultz", the recogniser's name "Wasserman
+                # Schultz": the given name taken back into the name is no word of the title
+                prefix = (prefix[0], first) if prefix[0] < first else None
             if prefix and title_of_a_given_name(sdoc, prefix, ent.end):
                 start, prefix = sdoc[prefix[0]].idx, None  # "Prince Michael" said …
                 surface = text[start:end]

@@ -3,6 +3,7 @@ it, a heading in capitals taken for it."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.country_names import country_name, region_name
@@ -184,3 +185,80 @@ def inner_hyphen(doc: Doc, i: int) -> bool:
 def ranking(tok: Token) -> bool:
     """An ordinal or superlative ("first", "only", "youngest") ranking the role's noun."""
     return tok.tag_ == "JJS" or tok.lower_ in ("first", "last", "only", "second", "third")
+
+
+# Endings of the nouns that name a trade or a doer: "Insurer", "Auctioneers", "Filmmaker",
+# "Guitarist". Wire copy writes such a noun before a name without an article ("insurer
+# Lloyd's of London is suing", a "false title"), so at a sentence start it is capitalised
+# and the recogniser takes it into the name.
+_DOER_ENDS = ("er", "ers", "or", "ors", "ist", "ists")
+# Words of that ending that name no doer: adjectives and particles opening names ("Super
+# Tuesday", "Upper West Side", "Senior Citizens League").
+_NOT_DOERS = frozenset(
+    """
+    other under over upper inner outer former latter super senior junior superior inferior
+    major minor prior interior exterior after never ever either neither further
+    """.split()  # noqa: SIM905 - a word list reads best as prose
+)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he$")
+
+
+def trade_noun_before(doc: Doc, first: int, last: int, heads: frozenset[str]) -> bool:
+    """Whether the name in tokens ``first``..``last`` opens with a trade's noun written
+    before it as a description ("Insurer Lloyd's of London", "Auctioneers Fame Bureau",
+    "Filmmaker Jack Marino"), not a word of the name: a capitalised word opening its
+    sentence or line, of a doer's ending (``_DOER_ENDS``), no given name nor a title the
+    callers cut anyway, followed by a given name or by words the same document names
+    alone elsewhere ("Lloyd's said", "said X from Fame Bureau"). A name that is only the
+    word before a head noun ("Labor Department" beside "the Department") is left whole:
+    ``heads``, the words that make a name an organisation or a place, are no name alone,
+    nor is one word written after "the" ("the Patrol"); and an adjective or a particle of
+    that ending ("Super", "Upper": ``_NOT_DOERS``) is no trade. A firm named after a
+    person ("Turner Broadcasting") is written with its surname alone elsewhere, not with
+    the rest."""
+    if last - first < 2:
+        return False
+    tok = doc[first]
+    low = tok.lower_
+    if not (tok.is_alpha and tok.text.istitle() and low.endswith(_DOER_ENDS)):
+        return False
+    if low in _NOT_DOERS:
+        return False
+    if given_name(tok.text) or country_name(tok.text) or region_name(tok.text):
+        return False
+    opens = first == 0 or tok.is_sent_start or "\n" in doc[first - 1].whitespace_
+    if not opens:
+        return False
+    if given_name(doc[first + 1].text) and doc[first + 1].text.istitle():
+        return True
+    rest = doc[first + 1 : last]
+    words = [t.text for t in rest if t.is_alpha]
+    if not words or (len(words) == 1 and words[0].lower() in heads):
+        return False
+    at = rest.start_char
+    text = doc.text
+    name = text[at : rest.end_char]
+    for i in _occurrences(text, name):
+        before = text[:i].rstrip()
+        # (one word after "the" is a common noun's short form: "the Patrol", "the Bureau")
+        if (
+            i != at
+            and not before.endswith(tok.text)
+            and not (len(words) == 1 and _THE_BEFORE.search(before))
+        ):
+            return True
+    return False
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` stands in ``text`` as whole words."""
+    out = []
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append(i)
+        i = text.find(name, i + 1)
+    return out

@@ -272,6 +272,7 @@ def _stand_ins(
         left_before,
         named_as_addressee,
         named_as_setting,
+        named_as_venue,
         named_by_seat,
         recalls_past,
         speaks_for,
@@ -289,12 +290,17 @@ def _stand_ins(
 
     # a country named where things happen may be ranked anywhere: past the near ones it
     # still takes a vacated place by mentions (the cheap test first, the statements after)
-    # and so may a body named only as the one asked, told or reported to
+    # and so may a body named only as the one asked, told or reported to, or only as a
+    # venue (an exchange of the price lines)
     settings = {
         v.actor.id
         for v in ordered
         if v.actor.id not in central
-        and (named_as_setting(v.actor, texts, len(documents)) or named_as_addressee(v.actor, texts))
+        and (
+            named_as_setting(v.actor, texts, len(documents))
+            or named_as_venue(v.actor, texts)
+            or named_as_addressee(v.actor, texts)
+        )
         and not v.positions
     }
 
