@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -119,33 +119,24 @@ def _shown_aliases(actor: Actor, shown_roles: Collection[str] = ()) -> tuple[str
     return tuple(sorted(shown, key=names.index))
 
 
-def actor_views(
-    brief: Brief,
-    cite: Citer,
-    printing: Printing,
-    foreign: Callable[[str], bool] | None = None,
-    kept: Mapping[str, DocumentTerms] | None = None,
-) -> list[ActorView]:
-    """Actors as the profiles show them: the principal actors first (salience, not talk).
-    ``foreign`` tells a quotation in another language (``language.foreign`` by default);
-    ``kept``: each document's content terms, from the build's cache (``kept_terms``)."""
-    from briefgen.aggregate.actors import (
-        VOICED_SOURCES,
-        central_actors,
-        off_topic,
-        profile_order,
-        voiced_sources,
-    )
-    from briefgen.aggregate.focus import Focus, shown_sentences
-    from briefgen.aggregate.keypositions import key_positions
-    from briefgen.aggregate.salience import lead_sources_both, something_to_show_first
+@dataclass(frozen=True)
+class ActorOrder:
+    """What the profiles' order reads of the brief alone, never of its printing: the pages
+    mostly about something else (``off_topic``), the sources leading with each actor
+    (``lead_sources_both``), and the actors ranked (``profile_order``), as their places
+    in ``brief.actors``. A few sets and numbers: worked out in a forked child while the
+    build's process makes the printing (``context.prepare_views``), it comes back cheaply."""
 
-    names = {a.id: a.name for a in brief.actors}
-    members = plural_members(brief.actors)
-    spoken: dict[str, list[Position]] = defaultdict(list)
-    for p in brief.positions:
-        if p.speaker_id:
-            spoken[p.speaker_id].append(p)
+    aside: frozenset[str]
+    leads: Mapping[str, set[str]]
+    ranked: tuple[int, ...]
+
+
+def actor_order(brief: Brief) -> ActorOrder:
+    """The profiles' order of ``brief``'s actors, and what it read on the way."""
+    from briefgen.aggregate.actors import off_topic, profile_order
+    from briefgen.aggregate.salience import lead_sources_both
+
     texts = {d.id: d.text for d in brief.documents}
     # The sources leading with each actor, as who a source leads with and (with those about
     # it) as the profiles' order weighs them: one reading of the mentions for both.
@@ -154,6 +145,38 @@ def actor_views(
     ranked = profile_order(
         brief.actors, brief.events, brief.positions, brief.query, texts, brief.documents, about
     )
+    # each actor by its place, not its id: the records are the brief's own, in any process
+    place = {id(a): n for n, a in enumerate(brief.actors)}
+    return ActorOrder(aside, dict(leads), tuple(place[id(a)] for a in ranked))
+
+
+def actor_views(
+    brief: Brief,
+    cite: Citer,
+    printing: Printing,
+    foreign: Callable[[str], bool] | None = None,
+    kept: Mapping[str, DocumentTerms] | None = None,
+    order: ActorOrder | None = None,
+) -> list[ActorView]:
+    """Actors as the profiles show them: the principal actors first (salience, not talk).
+    ``foreign`` tells a quotation in another language (``language.foreign`` by default);
+    ``kept``: each document's content terms, from the build's cache (``kept_terms``);
+    ``order``: ``actor_order(brief)``, when worked out already."""
+    from briefgen.aggregate.actors import VOICED_SOURCES, central_actors, voiced_sources
+    from briefgen.aggregate.focus import Focus, shown_sentences
+    from briefgen.aggregate.keypositions import key_positions
+    from briefgen.aggregate.salience import something_to_show_first
+
+    names = {a.id: a.name for a in brief.actors}
+    members = plural_members(brief.actors)
+    spoken: dict[str, list[Position]] = defaultdict(list)
+    for p in brief.positions:
+        if p.speaker_id:
+            spoken[p.speaker_id].append(p)
+    texts = {d.id: d.text for d in brief.documents}
+    order = order or actor_order(brief)
+    aside, leads = order.aside, order.leads
+    ranked = [brief.actors[n] for n in order.ranked]
     focus = Focus.of(
         brief.query,
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],

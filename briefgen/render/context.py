@@ -24,6 +24,7 @@ from briefgen.models import (
     WhatsNew,
 )
 from briefgen.render.actorviews import (
+    actor_order,
     actor_views,
     link_listed,
     plural_members,
@@ -273,16 +274,27 @@ def prepare_views(
     from briefgen.kept_beside import work_beside
 
     cite = Citer(brief.documents)
-    printing = Printing.of(brief, kept)
-    # The chronology's sentences and the actors' views read the brief and its printing
-    # alone, neither the other's result, and take about as long: the chronology is chosen
-    # in a forked child where there is a second core (``kept_beside``), the actors' views
-    # made here meanwhile; only the chosen entries come back.
-    chronology = work_beside(lambda: tellings(sorted(brief.events, key=_best_sourced), printing))
+    # The profiles' order reads the brief alone, not its printing (``actor_order``): it is
+    # worked out in a forked child where there is a second core while the printing is
+    # made here, which the second core otherwise waited for (docs/scale.md Part DI).
+    ordering = work_beside(lambda: actor_order(brief))
     try:
-        actors = tuple(link_listed(actor_views(brief, cite, printing, foreign, kept)))
+        printing = Printing.of(brief, kept)
+        # The chronology's sentences and the actors' views read the brief and its printing
+        # alone, neither the other's result, and take about as long: the chronology is
+        # chosen in a forked child where there is a second core (``kept_beside``), the
+        # actors' views made here meanwhile; only the chosen entries come back.
+        chronology = work_beside(
+            lambda: tellings(sorted(brief.events, key=_best_sourced), printing)
+        )
+        try:
+            order = ordering.wait()
+            actors = tuple(link_listed(actor_views(brief, cite, printing, foreign, kept, order)))
+        except BaseException:
+            chronology.cancel()
+            raise
     except BaseException:
-        chronology.cancel()
+        ordering.cancel()
         raise
     return Prepared(brief, cite, actors, printing, chronology.wait())
 

@@ -1,0 +1,67 @@
+"""The render stage's work beside the build's process (docs/scale.md Part DI): the profiles'
+order worked out in a forked child while the printing is made, and the JSON forked with the
+PDF once the views are made; the same pages as when all of it runs in one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sample_brief import sample_brief
+
+from briefgen import beside
+from briefgen.formats import Rendering, write_formats
+from briefgen.render.actorviews import actor_order, actor_views
+from briefgen.render.citing import Citer
+from briefgen.render.printing import Printing
+
+needs_fork = pytest.mark.skipif(not beside.can_fork(), reason="needs fork and two cores")
+
+
+def test_the_order_given_is_the_order_worked_out_here() -> None:
+    brief = sample_brief()
+    cite, printing = Citer(brief.documents), Printing.of(brief)
+    order = actor_order(brief)
+    assert sorted(order.ranked) == list(range(len(brief.actors)))  # each actor once
+    given = actor_views(brief, cite, printing, order=order)
+    assert given == actor_views(brief, cite, printing)
+    assert [v.actor.id for v in given]  # the sample's actors are shown
+
+
+@needs_fork
+def test_the_views_made_with_children_are_the_views_made_in_one_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    brief = sample_brief()
+    forked = Rendering(brief).html
+    monkeypatch.setattr(beside, "can_fork", lambda: False)
+    assert forked == Rendering(brief).html
+
+
+@needs_fork
+def test_the_json_is_forked_with_the_pdf_once_the_views_are_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.render.json import brief_to_json
+
+    brief = sample_brief()
+    rendering = Rendering(brief)
+    current = [rendering]
+    views_made: list[bool] = []
+    start = beside.start
+
+    def noted(job):  # type: ignore[no-untyped-def]
+        views_made.append("views" in vars(current[0]))
+        return start(job)
+
+    monkeypatch.setattr(beside, "start", noted)
+    files = write_formats(rendering, ("json", "html", "pdf"), tmp_path, lambda _: None)
+    assert views_made == [True, True]  # the PDF and the JSON, both after the views
+    assert files["json"].read_text(encoding="utf-8") == brief_to_json(brief)
+    assert rendering.timings["json"] > 0 and rendering.timings["pdf"] > 0
+    # Without a PDF the JSON has no slow format to go beside: forked from the start.
+    views_made.clear()
+    current[0] = Rendering(brief)
+    (tmp_path / "b").mkdir()
+    write_formats(current[0], ("json", "html"), tmp_path / "b", lambda _: None)
+    assert views_made == [False]
