@@ -65,3 +65,27 @@ def test_the_json_is_forked_with_the_pdf_once_the_views_are_made(
     (tmp_path / "b").mkdir()
     write_formats(current[0], ("json", "html"), tmp_path / "b", lambda _: None)
     assert views_made == [False]
+
+
+@needs_fork
+def test_a_rebuilds_pages_are_a_cold_builds(tmp_path: Path) -> None:
+    """A rebuild (two pages from the cache, one new) writes the JSON and the HTML a build
+    without the cache writes of the same inputs, the views and the JSON forked as above."""
+    from rebuild_fixtures import NOW, write_corpus
+
+    from briefgen.config import load_config
+    from briefgen.pipeline import build_brief
+
+    def build(output: Path, *, cache: bool = True) -> tuple[bytes, bytes]:
+        config = load_config(
+            None, inputs=[str(corpus)], output_dir=str(output), formats="json,html", cache=cache
+        )
+        folder = build_brief(config, now=NOW).build_dir
+        return (folder / "brief.json").read_bytes(), (folder / "brief.html").read_bytes()
+
+    corpus = write_corpus(tmp_path / "in", new=False)
+    build(tmp_path / "a")
+    write_corpus(corpus, new=True)
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / ".cache").rename(tmp_path / "b" / ".cache")  # no last brief: none new
+    assert build(tmp_path / "b") == build(tmp_path / "c", cache=False)
