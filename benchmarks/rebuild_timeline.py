@@ -121,13 +121,15 @@ def instrument(log: Path) -> None:
         (briefgen.render.context, "prepare_views"),
         (briefgen.render.context, "build_context"),
         (briefgen.render.context, "actor_views"),
+        (briefgen.render.context, "actor_order"),  # in a forked child, since Part DI
         (briefgen.render.context, "tellings"),
         (briefgen.render.printing.Printing, "of"),
         (briefgen.render.pdf, "fit_summary"),
         (briefgen.render.pdf, "_lay_out"),
         (briefgen.render.pdf, "write_laid_out"),
     ):
-        wrap(log, owner, name)
+        if hasattr(owner, name):  # older code may not have it
+            wrap(log, owner, name)
     for owner, name in (
         (cache.ExtractionCache, "key"),
         (cache.ExtractionCache, "whole_key"),
