@@ -23,7 +23,7 @@ def test_the_order_given_is_the_order_worked_out_here() -> None:
     cite, printing = Citer(brief.documents), Printing.of(brief)
     order = actor_order(brief)
     assert sorted(order.ranked) == list(range(len(brief.actors)))  # each actor once
-    given = actor_views(brief, cite, printing, order=order)
+    given = actor_views(brief, cite, printing, order=lambda: order)
     assert given == actor_views(brief, cite, printing)
     assert [v.actor.id for v in given]  # the sample's actors are shown
 

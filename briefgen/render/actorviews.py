@@ -156,12 +156,13 @@ def actor_views(
     printing: Printing,
     foreign: Callable[[str], bool] | None = None,
     kept: Mapping[str, DocumentTerms] | None = None,
-    order: ActorOrder | None = None,
+    order: Callable[[], ActorOrder] | None = None,
 ) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk).
     ``foreign`` tells a quotation in another language (``language.foreign`` by default);
     ``kept``: each document's content terms, from the build's cache (``kept_terms``);
-    ``order``: ``actor_order(brief)``, when worked out already."""
+    ``order``: gives ``actor_order(brief)``, worked out elsewhere (asked once the views'
+    parts that do not need it are made)."""
     from briefgen.aggregate.actors import VOICED_SOURCES, central_actors, voiced_sources
     from briefgen.aggregate.focus import Focus, shown_sentences
     from briefgen.aggregate.keypositions import key_positions
@@ -174,9 +175,45 @@ def actor_views(
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
     texts = {d.id: d.text for d in brief.documents}
-    order = order or actor_order(brief)
-    aside, leads = order.aside, order.leads
-    ranked = [brief.actors[n] for n in order.ranked]
+
+    def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
+        # Chosen once per actor, when a template first reads its positions (``focus`` is
+        # made by then): a view copied (``link_listed``) shares the choice.
+        @cache
+        def choose() -> tuple[PositionView, ...]:
+            chosen = key_positions(
+                actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus, actor.type == "person"
+            )
+            return tuple(position_view(p, cite, names, members) for p in chosen)
+
+        return choose
+
+    style = _role_style(brief)
+
+    def view(actor: Actor) -> ActorView:
+        roles = _distinct_roles(actor, style)
+        aliases = _shown_aliases(actor, roles)
+        return ActorView(
+            actor=actor,
+            anchor=anchor("actor", actor.id),
+            type_label=ACTOR_TYPES.get(actor.type, actor.type.title()),
+            roles=roles[:4],
+            aliases=aliases[:6],
+            first_seen=readable(actor.first_seen, empty="—"),
+            last_seen=readable(actor.last_seen, empty="—"),
+            related=tuple((names[r], anchor("actor", r)) for r in actor.related if r in names),
+            choose_positions=chooser(actor),
+        )
+
+    # Each actor's view reads the actor alone but for its key positions, chosen later: all
+    # are made in the brief's order while the order is worked out beside (``actor_order``),
+    # then ranked.
+    made = [view(actor) for actor in brief.actors]
+    got = order() if order is not None else actor_order(brief)
+    aside, leads = got.aside, got.leads
+    views = [made[n] for n in got.ranked]
+    del made
+    ranked = [v.actor for v in views]
     focus = Focus.of(
         brief.query,
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
@@ -195,36 +232,6 @@ def actor_views(
         None if kept is None else {d: share.content for d, share in kept.items()},
         printing.other,
     )
-
-    def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
-        # Chosen once per actor: a view copied (``link_listed``) shares the choice.
-        @cache
-        def choose() -> tuple[PositionView, ...]:
-            chosen = key_positions(
-                actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus, actor.type == "person"
-            )
-            return tuple(position_view(p, cite, names, members) for p in chosen)
-
-        return choose
-
-    style = _role_style(brief)
-    views = []
-    for actor in ranked:
-        roles = _distinct_roles(actor, style)
-        aliases = _shown_aliases(actor, roles)
-        views.append(
-            ActorView(
-                actor=actor,
-                anchor=anchor("actor", actor.id),
-                type_label=ACTOR_TYPES.get(actor.type, actor.type.title()),
-                roles=roles[:4],
-                aliases=aliases[:6],
-                first_seen=readable(actor.first_seen, empty="—"),
-                last_seen=readable(actor.last_seen, empty="—"),
-                related=tuple((names[r], anchor("actor", r)) for r in actor.related if r in names),
-                choose_positions=chooser(actor),
-            )
-        )
     # A person or the body the query names keeps its place without a statement to show:
     # the story's subject (a murdered doctor, a child in a custody fight, the alliance
     # being enlarged) is often spoken about, not quoted, and is still its principal actor.

@@ -288,8 +288,8 @@ def prepare_views(
             lambda: tellings(sorted(brief.events, key=_best_sourced), printing)
         )
         try:
-            order = ordering.wait()
-            actors = tuple(link_listed(actor_views(brief, cite, printing, foreign, kept, order)))
+            views = actor_views(brief, cite, printing, foreign, kept, ordering.wait)
+            actors = tuple(link_listed(views))
         except BaseException:
             chronology.cancel()
             raise
