@@ -121,7 +121,6 @@ def instrument(log: Path) -> None:
         (briefgen.render.context, "prepare_views"),
         (briefgen.render.context, "build_context"),
         (briefgen.render.context, "actor_views"),
-        (briefgen.render.context, "actor_order"),  # in a forked child, since Part DI
         (briefgen.render.context, "tellings"),
         (briefgen.render.printing.Printing, "of"),
         (briefgen.render.pdf, "fit_summary"),

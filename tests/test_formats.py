@@ -128,7 +128,6 @@ def test_html_print_copy_and_markdown_share_one_ranking_of_the_actors(
     Markdown, and chooses key positions only for the actors it shows with them."""
     import dataclasses
 
-    from briefgen import beside
     from briefgen.aggregate import actors, keypositions
     from briefgen.render import pdf, render_html
     from briefgen.render.actorviews import PROFILED_ACTORS
@@ -153,9 +152,6 @@ def test_html_print_copy_and_markdown_share_one_ranking_of_the_actors(
         keypositions, "key_positions", counted("positions", keypositions.key_positions)
     )
     monkeypatch.setattr(pdf, "PDF_CHRONOLOGY", 3)  # so the PDF's copy is a render of its own
-    # counted in this process: where there is a second core, the order is worked out in a
-    # forked child (``actorviews.actor_order``), its calls counted there
-    monkeypatch.setattr(beside, "can_fork", lambda: False)
     rendering = Rendering(brief)
     page, printed = rendering.html, rendering.print_html
     markdown = FORMATS["md"].write(rendering).decode("utf-8")

@@ -1,6 +1,6 @@
-"""The render stage's work beside the build's process (docs/scale.md Part DI): the profiles'
-order worked out in a forked child while the printing is made, and the JSON forked with the
-PDF once the views are made; the same pages as when all of it runs in one process."""
+"""The render stage's work beside the build's process (docs/scale.md Part DI): the chronology
+chosen in a forked child while the actors' views are made, and the JSON forked with the PDF
+once the views are made; the same pages as when all of it runs in one process."""
 
 from __future__ import annotations
 
@@ -11,21 +11,8 @@ from sample_brief import sample_brief
 
 from briefgen import beside
 from briefgen.formats import Rendering, write_formats
-from briefgen.render.actorviews import actor_order, actor_views
-from briefgen.render.citing import Citer
-from briefgen.render.printing import Printing
 
 needs_fork = pytest.mark.skipif(not beside.can_fork(), reason="needs fork and two cores")
-
-
-def test_the_order_given_is_the_order_worked_out_here() -> None:
-    brief = sample_brief()
-    cite, printing = Citer(brief.documents), Printing.of(brief)
-    order = actor_order(brief)
-    assert sorted(order.ranked) == list(range(len(brief.actors)))  # each actor once
-    given = actor_views(brief, cite, printing, order=lambda: order)
-    assert given == actor_views(brief, cite, printing)
-    assert [v.actor.id for v in given]  # the sample's actors are shown
 
 
 @needs_fork

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -119,54 +119,26 @@ def _shown_aliases(actor: Actor, shown_roles: Collection[str] = ()) -> tuple[str
     return tuple(sorted(shown, key=names.index))
 
 
-@dataclass(frozen=True)
-class ActorOrder:
-    """What the profiles' order reads of the brief alone, never of its printing: the pages
-    mostly about something else (``off_topic``), the sources leading with each actor
-    (``lead_sources_both``), and the actors ranked (``profile_order``), as their places
-    in ``brief.actors``. A few sets and numbers: worked out in a forked child while the
-    build's process makes the printing (``context.prepare_views``), it comes back cheaply."""
-
-    aside: frozenset[str]
-    leads: Mapping[str, set[str]]
-    ranked: tuple[int, ...]
-
-
-def actor_order(brief: Brief) -> ActorOrder:
-    """The profiles' order of ``brief``'s actors, and what it read on the way."""
-    from briefgen.aggregate.actors import off_topic, profile_order
-    from briefgen.aggregate.salience import lead_sources_both
-
-    texts = {d.id: d.text for d in brief.documents}
-    # The sources leading with each actor, as who a source leads with and (with those about
-    # it) as the profiles' order weighs them: one reading of the mentions for both.
-    aside = off_topic(brief.documents, brief.query, brief.actors)
-    leads, about = lead_sources_both(brief.actors, brief.documents, aside)
-    ranked = profile_order(
-        brief.actors, brief.events, brief.positions, brief.query, texts, brief.documents, about
-    )
-    # each actor by its place, not its id: the records are the brief's own, in any process
-    place = {id(a): n for n, a in enumerate(brief.actors)}
-    return ActorOrder(aside, dict(leads), tuple(place[id(a)] for a in ranked))
-
-
 def actor_views(
     brief: Brief,
     cite: Citer,
     printing: Printing,
     foreign: Callable[[str], bool] | None = None,
     kept: Mapping[str, DocumentTerms] | None = None,
-    order: Callable[[], ActorOrder] | None = None,
 ) -> list[ActorView]:
     """Actors as the profiles show them: the principal actors first (salience, not talk).
     ``foreign`` tells a quotation in another language (``language.foreign`` by default);
-    ``kept``: each document's content terms, from the build's cache (``kept_terms``);
-    ``order``: gives ``actor_order(brief)``, worked out elsewhere (asked once the views'
-    parts that do not need it are made)."""
-    from briefgen.aggregate.actors import VOICED_SOURCES, central_actors, voiced_sources
+    ``kept``: each document's content terms, from the build's cache (``kept_terms``)."""
+    from briefgen.aggregate.actors import (
+        VOICED_SOURCES,
+        central_actors,
+        off_topic,
+        profile_order,
+        voiced_sources,
+    )
     from briefgen.aggregate.focus import Focus, shown_sentences
     from briefgen.aggregate.keypositions import key_positions
-    from briefgen.aggregate.salience import something_to_show_first
+    from briefgen.aggregate.salience import lead_sources_both, something_to_show_first
 
     names = {a.id: a.name for a in brief.actors}
     members = plural_members(brief.actors)
@@ -175,45 +147,13 @@ def actor_views(
         if p.speaker_id:
             spoken[p.speaker_id].append(p)
     texts = {d.id: d.text for d in brief.documents}
-
-    def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
-        # Chosen once per actor, when a template first reads its positions (``focus`` is
-        # made by then): a view copied (``link_listed``) shares the choice.
-        @cache
-        def choose() -> tuple[PositionView, ...]:
-            chosen = key_positions(
-                actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus, actor.type == "person"
-            )
-            return tuple(position_view(p, cite, names, members) for p in chosen)
-
-        return choose
-
-    style = _role_style(brief)
-
-    def view(actor: Actor) -> ActorView:
-        roles = _distinct_roles(actor, style)
-        aliases = _shown_aliases(actor, roles)
-        return ActorView(
-            actor=actor,
-            anchor=anchor("actor", actor.id),
-            type_label=ACTOR_TYPES.get(actor.type, actor.type.title()),
-            roles=roles[:4],
-            aliases=aliases[:6],
-            first_seen=readable(actor.first_seen, empty="—"),
-            last_seen=readable(actor.last_seen, empty="—"),
-            related=tuple((names[r], anchor("actor", r)) for r in actor.related if r in names),
-            choose_positions=chooser(actor),
-        )
-
-    # Each actor's view reads the actor alone but for its key positions, chosen later: all
-    # are made in the brief's order while the order is worked out beside (``actor_order``),
-    # then ranked.
-    made = [view(actor) for actor in brief.actors]
-    got = order() if order is not None else actor_order(brief)
-    aside, leads = got.aside, got.leads
-    views = [made[n] for n in got.ranked]
-    del made
-    ranked = [v.actor for v in views]
+    # The sources leading with each actor, as who a source leads with and (with those about
+    # it) as the profiles' order weighs them: one reading of the mentions for both.
+    aside = off_topic(brief.documents, brief.query, brief.actors)
+    leads, about = lead_sources_both(brief.actors, brief.documents, aside)
+    ranked = profile_order(
+        brief.actors, brief.events, brief.positions, brief.query, texts, brief.documents, about
+    )
     focus = Focus.of(
         brief.query,
         [(a.name, a.type) for a in ranked[:PROFILED_ACTORS]],
@@ -232,6 +172,36 @@ def actor_views(
         None if kept is None else {d: share.content for d, share in kept.items()},
         printing.other,
     )
+
+    def chooser(actor: Actor) -> Callable[[], tuple[PositionView, ...]]:
+        # Chosen once per actor: a view copied (``link_listed``) shares the choice.
+        @cache
+        def choose() -> tuple[PositionView, ...]:
+            chosen = key_positions(
+                actor.id, spoken[actor.id], POSITIONS_PER_ACTOR, focus, actor.type == "person"
+            )
+            return tuple(position_view(p, cite, names, members) for p in chosen)
+
+        return choose
+
+    style = _role_style(brief)
+    views = []
+    for actor in ranked:
+        roles = _distinct_roles(actor, style)
+        aliases = _shown_aliases(actor, roles)
+        views.append(
+            ActorView(
+                actor=actor,
+                anchor=anchor("actor", actor.id),
+                type_label=ACTOR_TYPES.get(actor.type, actor.type.title()),
+                roles=roles[:4],
+                aliases=aliases[:6],
+                first_seen=readable(actor.first_seen, empty="—"),
+                last_seen=readable(actor.last_seen, empty="—"),
+                related=tuple((names[r], anchor("actor", r)) for r in actor.related if r in names),
+                choose_positions=chooser(actor),
+            )
+        )
     # A person or the body the query names keeps its place without a statement to show:
     # the story's subject (a murdered doctor, a child in a custody fight, the alliance
     # being enlarged) is often spoken about, not quoted, and is still its principal actor.

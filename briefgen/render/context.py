@@ -24,7 +24,6 @@ from briefgen.models import (
     WhatsNew,
 )
 from briefgen.render.actorviews import (
-    actor_order,
     actor_views,
     link_listed,
     plural_members,
@@ -274,27 +273,16 @@ def prepare_views(
     from briefgen.kept_beside import work_beside
 
     cite = Citer(brief.documents)
-    # The profiles' order reads the brief alone, not its printing (``actor_order``): it is
-    # worked out in a forked child where there is a second core while the printing is
-    # made here, which the second core otherwise waited for (docs/scale.md Part DI).
-    ordering = work_beside(lambda: actor_order(brief))
+    printing = Printing.of(brief, kept)
+    # The chronology's sentences and the actors' views read the brief and its printing
+    # alone, neither the other's result, and take about as long: the chronology is chosen
+    # in a forked child where there is a second core (``kept_beside``), the actors' views
+    # made here meanwhile; only the chosen entries come back.
+    chronology = work_beside(lambda: tellings(sorted(brief.events, key=_best_sourced), printing))
     try:
-        printing = Printing.of(brief, kept)
-        # The chronology's sentences and the actors' views read the brief and its printing
-        # alone, neither the other's result, and take about as long: the chronology is
-        # chosen in a forked child where there is a second core (``kept_beside``), the
-        # actors' views made here meanwhile; only the chosen entries come back.
-        chronology = work_beside(
-            lambda: tellings(sorted(brief.events, key=_best_sourced), printing)
-        )
-        try:
-            views = actor_views(brief, cite, printing, foreign, kept, ordering.wait)
-            actors = tuple(link_listed(views))
-        except BaseException:
-            chronology.cancel()
-            raise
+        actors = tuple(link_listed(actor_views(brief, cite, printing, foreign, kept)))
     except BaseException:
-        ordering.cancel()
+        chronology.cancel()
         raise
     return Prepared(brief, cite, actors, printing, chronology.wait())
 
