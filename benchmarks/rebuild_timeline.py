@@ -9,9 +9,10 @@ the cold build): other code then reads the same entries, so that two codes' rebu
 be timed from one cold build.
 
     python benchmarks/rebuild_timeline.py FOLDER CORPUS [--pin TREE] [--formats json]
-        [--keep-json FILE]
+        [--keep-json FILE] [--keep DIR]
 
-``--keep-json`` copies the rebuild's brief.json to FILE, to compare two codes' outputs.
+``--keep-json`` copies the rebuild's brief.json to FILE, ``--keep`` all its outputs to a
+folder, to compare two codes' outputs.
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ def instrument(log: Path) -> None:
     import briefgen.ingest
     import briefgen.ingest.lost_letters
     import briefgen.pipeline
+    import briefgen.render.context
+    import briefgen.render.pdf
+    import briefgen.render.printing
     import briefgen.structure.cached
     import briefgen.structure.classify
     import briefgen.structure.sieve
@@ -107,8 +111,24 @@ def instrument(log: Path) -> None:
         (pool.ExtractionPool, "extract"),
         (pool, "start_worker"),
         (pool, "_extract"),  # in the workers, a page each: summed by ``show``
+        # the render stages: the views, each format, and the build's last steps
+        (briefgen.archive, "whats_new"),
+        (briefgen.archive, "write_manifest"),
+        (briefgen.archive, "write_known"),
+        (briefgen.pipeline, "_update_library"),
+        (briefgen.formats, "write_formats"),
+        (briefgen.formats, "_write"),
+        (briefgen.render.context, "prepare_views"),
+        (briefgen.render.context, "build_context"),
+        (briefgen.render.context, "actor_views"),
+        (briefgen.render.context, "tellings"),
+        (briefgen.render.printing.Printing, "of"),
+        (briefgen.render.pdf, "fit_summary"),
+        (briefgen.render.pdf, "_lay_out"),
+        (briefgen.render.pdf, "write_laid_out"),
     ):
-        wrap(log, owner, name)
+        if hasattr(owner, name):  # older code may not have it
+            wrap(log, owner, name)
     for owner, name in (
         (cache.ExtractionCache, "key"),
         (cache.ExtractionCache, "whole_key"),
@@ -169,6 +189,7 @@ def main() -> None:
     parser.add_argument("--pin", type=Path, help="the briefgen tree whose digest to use")
     parser.add_argument("--formats", default="json,html,pdf")
     parser.add_argument("--keep-json", type=Path, help="where to copy the rebuild's brief.json")
+    parser.add_argument("--keep", type=Path, help="a folder to copy the rebuild's outputs to")
     args = parser.parse_args()
     import briefgen
 
@@ -192,6 +213,8 @@ def main() -> None:
         show(log, os.getpid())
         if args.keep_json:
             shutil.copy(out / "latest" / "brief.json", args.keep_json)
+        if args.keep:
+            shutil.copytree(out / "latest", args.keep, dirs_exist_ok=True)
 
 
 if __name__ == "__main__":

@@ -262,9 +262,12 @@ def write_formats(
     each format's seconds go to ``rendering.timings``.
 
     Where there are others and a second core (``briefgen.beside``), two formats are written
-    in forked processes while this one writes the others: the JSON, which reads the brief
-    alone, from the start, while this process makes the views; the PDF, the slowest, once
-    the views are made.
+    in forked processes while this one writes the others: the PDF, the slowest, once the
+    views are made, and the JSON, which reads the brief alone, beside it. While the views
+    are made, this process and the chronology's child (``prepare_views``) keep two cores
+    busy, and a JSON written then slowed them; once they are made, this process writes
+    the HTML in a fraction of the PDF's time and the second core would idle (docs/scale.md
+    Part DI). Without a PDF, the JSON is forked from the start.
     """
     from briefgen.beside import Beside, start
 
@@ -278,7 +281,7 @@ def write_formats(
 
     first, slow = _written_beside(chosen)
     try:
-        if first is not None:
+        if first is not None and slow is None:
             fork(first)
         if any(fmt.uses_html for fmt in chosen):
             # The views the pages are rendered from, made once and first, before the PDF's
@@ -289,6 +292,8 @@ def write_formats(
             stages["html"] = round(stages.get("html", 0.0) + time.perf_counter() - started, 4)
         if slow is not None:
             fork(slow)
+            if first is not None:
+                fork(first)
         _store_terms(rendering)
         for fmt in chosen:
             if fmt.name not in apart:
@@ -337,8 +342,8 @@ def _write(fmt: Format, rendering: Rendering, path: Path, step: Callable[[str], 
 
 def _written_beside(chosen: Sequence[Format]) -> tuple[Format | None, Format | None]:
     """The formats written in forked processes while this one writes the others, where
-    there are others to write and a second core to write them on: the JSON, forked
-    first (it reads the brief alone), and the PDF, once the views are made."""
+    there are others to write and a second core to write them on: the JSON (it reads the
+    brief alone) and the PDF, the slowest."""
     from briefgen.beside import can_fork
 
     if len(chosen) < 2 or not can_fork():
