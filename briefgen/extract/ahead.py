@@ -15,7 +15,6 @@ started (``drop``). A page the build's period or query will likely leave out is 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
     from briefgen.extract.cache import ExtractionCache
     from briefgen.extract.pool import ExtractionPool
     from briefgen.extract.run import Failure
-
-log = logging.getLogger(__name__)
 
 
 class Ahead:
@@ -63,8 +60,6 @@ class Ahead:
     def drop(self) -> None:
         """Cancel what was sent and not taken, where no worker has started it; one that
         has runs on, and its result is never read."""
-        if self._sent:
-            log.debug("%d pages sent ahead and not asked for", len(self._sent))
         for future in self._sent.values():
             future.cancel()
         self._sent.clear()
