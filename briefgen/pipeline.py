@@ -25,13 +25,12 @@ from briefgen.build_period import (
 )
 from briefgen.config import Config
 from briefgen.errors import NoDocuments, NothingNew
-from briefgen.models import Brief, Document, Extraction
+from briefgen.models import Brief, Extraction
 from briefgen.other_stories import other_story_notes
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from briefgen.extract.ahead import Ahead
     from briefgen.extract.pool import ExtractionPool
     from briefgen.kept_terms import KeptTerms
 
@@ -107,34 +106,6 @@ def _early_workers(
     return lasting.enter_context(workers)
 
 
-def _ahead(
-    workers: ExtractionPool,
-    cache: Path,
-    documents: Sequence[Document],
-    config: Config,
-    lasting: ExitStack,
-) -> Ahead:
-    """The pages sent to ``workers`` as the structure stage goes (``extract.ahead``), keyed
-    with the usual year of the pages read (the extract stage's is of the pages it keeps);
-    the cache is read under the extract stage's settings, read from the model's package.
-    Not sent: a page out of the period, or, with a query, one its words alone (not yet
-    the surnames and story words the corpus adds) do not find on topic."""
-    from briefgen.extract.ahead import Ahead
-    from briefgen.extract.cache import ExtractionCache, extraction_settings
-    from briefgen.extract.model import model_info
-    from briefgen.extract.run import corpus_year
-    from briefgen.structure.topic import on_topic, query_pattern
-
-    pattern = query_pattern(config.query)
-
-    def wanted(document: Document) -> bool:
-        dated = in_period([Extraction(document=document)], config.since, config.until)
-        return bool(dated) and (pattern is None or on_topic(document, pattern))
-
-    stored = lasting.enter_context(ExtractionCache(cache, extraction_settings(model_info())))
-    return Ahead(workers, stored, corpus_year(documents), wanted)
-
-
 def _assemble(
     config: Config,
     now: datetime,
@@ -185,24 +156,14 @@ def _assemble(
 
     # Language, copies, page structure and topic: what is read, and why the rest is not.
     started = time.perf_counter()
-    ahead = None
     if cache is None:
         sieved = sieve(documents, config.query)
     else:
         from briefgen.structure.cached import StructureCache
 
-        if workers is not None:
-            # the pages whose extraction the cache lacks go to the workers as soon as their
-            # blocks are known, while this process structures the rest (``extract.ahead``)
-            ahead = _ahead(workers, cache, documents, config, lasting)
         # Each document's language and blocks are kept beside its extraction.
         with StructureCache(cache) as structures:
-            sieved = sieve(
-                documents,
-                config.query,
-                cache=structures,
-                on_structured=ahead.send if ahead is not None else None,
-            )
+            sieved = sieve(documents, config.query, cache=structures)
     timings.measure("structure", started)
     heap.settle()  # the documents and their blocks
 
@@ -255,7 +216,6 @@ def _assemble(
             meanwhile=lambda: prepare(render, config.templates),
             on_extracted=on_extracted,
             pool=workers,
-            ahead=ahead,
         )
     timings.counts["extracted"] = len(focused) - run.cached
     timings.counts["from_cache"] = run.cached

@@ -16,7 +16,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -90,13 +90,6 @@ class ExtractionPool:
         self._workers = _processes(self._executor)
         return _in_order(mapped, documents)
 
-    def submit(self, document: Document, year: int | None) -> Future[Extraction | Failure]:
-        """One document's extraction, started as soon as a worker is free; its result is
-        read with ``outcome``."""
-        future = self._executor.submit(_extract, document, year)
-        self._workers = _processes(self._executor)
-        return future
-
     def __enter__(self) -> ExtractionPool:
         return self
 
@@ -130,17 +123,6 @@ def _processes(executor: ProcessPoolExecutor) -> list[multiprocessing.process.Ba
 
 def _started() -> None:
     """The task that makes the executor start its workers."""
-
-
-def outcome(future: Future[Extraction | Failure], document: Document) -> Extraction | Failure:
-    """A submitted document's result; a ``Failure`` when its worker died, as ``extract``
-    reports it."""
-    from briefgen.extract.run import Failure
-
-    try:
-        return future.result()
-    except BrokenProcessPool as exc:
-        return Failure(document.id, f"the worker process extracting it died ({exc})")
 
 
 def _in_order(

@@ -13,14 +13,13 @@ import os
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future
 from contextlib import ExitStack
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from briefgen.extract.parse import MAX_ANALYSED_CHARS, parse
-from briefgen.extract.pool import ExtractionPool, outcome
+from briefgen.extract.pool import ExtractionPool
 from briefgen.extract.sharing import Sharing, held_once
 from briefgen.models import Block, Document, Extraction, Timex
 from briefgen.structure.model import extraction_view, speaker_name, turn_at
@@ -31,7 +30,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
     from briefgen.config import Executor
-    from briefgen.extract.ahead import Ahead
     from briefgen.extract.cache import ExtractionCache
 
 log = logging.getLogger(__name__)
@@ -338,7 +336,6 @@ def extract_documents(
     meanwhile: Callable[[], None] | None = None,
     on_extracted: Callable[[Extraction, str], None] | None = None,
     pool: ExtractionPool | None = None,
-    ahead: Ahead | None = None,
 ) -> ExtractionRun:
     """Extract every document, in order; the ones that fail are returned as ``failures``.
 
@@ -354,9 +351,7 @@ def extract_documents(
     extraction made in this run (not read from the cache) and its whole document key
     (``ExtractionRun.keys``'), as it arrives: the caller's work on it then overlaps the
     extraction of the documents after it. A ``pool`` started early (``early_pool``)
-    extracts the misses on the local executor, and is shut down with the stage; a miss it
-    was sent already under the same key (``ahead``, while the structure stage ran) is
-    not sent again, and what was sent ahead and not asked for is dropped.
+    extracts the misses on the local executor, and is shut down with the stage.
     """
     year = corpus_year(documents)
     keys = [cache.key(d, year) for d in documents] if cache else []
@@ -373,18 +368,12 @@ def extract_documents(
     ]
     extractions: list[Extraction] = []
     failures: list[Failure] = []
-    early: dict[int, Future[Extraction | Failure]] = {}
-    if ahead is not None:
-        early = {i: future for i in sent if (future := ahead.take(keys[i])) is not None}
-        ahead.drop()  # pages the sieve changed or dropped since, or of another year
     with ExitStack() as stack:
-        misses = [documents[i] for i in sent if i not in early]
-        if pool is not None and (misses or early):
+        misses = [documents[i] for i in sent]
+        if pool is not None and misses:
             stack.enter_context(pool)
         elif pool is not None:
             pool.stop()  # started early for pages that all turned out to be cached
-        if early and not misses and meanwhile:
-            meanwhile()  # every page to extract is with the workers already
         fresh = iter(
             _map(misses, year, stack, nlp, executor, scheduler, load_model, meanwhile, pool)
         )
@@ -397,9 +386,7 @@ def extract_documents(
         for i, document in enumerate(documents):
             result: Extraction | Failure
             made_here = i in to_come or keys[i] not in ready
-            if i in early:
-                result = outcome(early.pop(i), document)
-            elif i in to_come:
+            if i in to_come:
                 result = next(fresh)
             elif keys[i] in ready:
                 result = ready[keys[i]]

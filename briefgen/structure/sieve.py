@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -54,16 +54,11 @@ def sieve(
     query: Sequence[str] = (),
     *,
     cache: StructureCache | None = None,
-    on_structured: Callable[[Document], None] | None = None,
 ) -> Sieved:
     """Language, copies, structure and topic: the documents to extract, and notes.
 
     With a ``cache``, a document's language and blocks are read from it when its entry
     still holds (``structure.cached``), and stored when they had to be worked out.
-    ``on_structured`` is called with each document whose blocks were worked out here, as
-    soon as they are, before the cache's are read: the pages a rebuild has not seen first
-    (their extraction can start meanwhile: ``extract.ahead``). The documents it is called
-    with may yet be changed or dropped by the steps after the structure.
     """
     keys = {d.id: cache.key(d) for d in documents} if cache is not None else {}
     stored = cache.get_many(list(keys.values())) if cache is not None else {}
@@ -100,7 +95,7 @@ def sieve(
         _keep_sketches(english, kept_before, sketches, cache)
     kept = list(copies.kept)
     profile = _profile(kept, cache)
-    done = _all_structured(kept, profile, cache, keys, stored, on_structured)
+    done = [_structured(d, profile, cache, keys, stored) for d in kept]
     kept = [d for d, _ in done]
     if cache is not None:
         cache.drop_stale()
@@ -193,49 +188,22 @@ def _keep_sketches(
             cache.sketches.put(cache.sketches.key(doc.text), after[doc.id])
 
 
-def _all_structured(
-    documents: Sequence[Document],
-    profile: CorpusProfile,
-    cache: StructureCache | None,
-    keys: dict[str, str],
-    stored: dict[str, Structured],
-    on_structured: Callable[[Document], None] | None,
-) -> list[tuple[Document, Naming | None]]:
-    """``_structured`` of each document, in their order; the ones the cache holds no entry
-    for worked out first, each handed to ``on_structured`` as soon as it is (and any
-    other whose entry no longer holds, as it is found out)."""
-    if on_structured is None:
-        return [_structured(d, profile, cache, keys, stored) for d in documents]
-    # stable: the order of the structure cache's puts is the documents' among the new
-    order = sorted(range(len(documents)), key=lambda i: keys.get(documents[i].id) in stored)
-    done: dict[int, tuple[Document, Naming | None]] = {}
-    for i in order:
-        worked_out: list[bool] = []
-        done[i] = _structured(documents[i], profile, cache, keys, stored, worked_out)
-        if worked_out:
-            on_structured(done[i][0])
-    return [done[i] for i in range(len(documents))]
-
-
 def _structured(
     doc: Document,
     profile: CorpusProfile,
     cache: StructureCache | None,
     keys: dict[str, str],
     stored: dict[str, Structured],
-    worked_out: list[bool] | None = None,
 ) -> tuple[Document, Naming | None]:
     """``doc`` with its blocks: the cache's when they still hold, else worked out (and
-    stored with the profile's answers they rest on, and ``True`` put in ``worked_out``);
-    with a cache, what the corpus's central names read of them too."""
+    stored with the profile's answers they rest on); with a cache, what the corpus's
+    central names read of them too."""
     from briefgen.structure.cached import Answer, RecordingProfile, Structured, still_holds
     from briefgen.structure.classify import structure_document
     from briefgen.structure.stamps import stamped
 
     profile = profile.for_document(doc)  # its own site's counts too
     if cache is None:
-        if worked_out is not None:
-            worked_out.append(True)
         return stamped(doc, structure_document(doc, profile).blocks), None
     key = keys[doc.id]
     entry = stored.get(key)
@@ -246,8 +214,6 @@ def _structured(
     answers = tuple(Answer(q, t, r) for (q, t), r in sorted(recording.answers.items()))
     named = naming(done)
     cache.put(key, Structured(doc.language, done.blocks, answers, named))
-    if worked_out is not None:
-        worked_out.append(True)
     return done, named
 
 
