@@ -275,3 +275,13 @@ def test_a_given_name_taken_back_into_the_name_is_no_word_of_the_title(nlp):
     person = next(m for m in people if m.text.endswith("Ortega"))
     assert person.text == "Debbie Lopez Ortega"
     assert person.role == "NRC Chair"
+
+
+def test_a_title_word_kept_in_the_name_still_ends_the_title(nlp):
+    """ "Chief Justice Roberts": the name keeps "Justice", and the role stays the whole
+    title, not its first word ("Chief")."""
+    text = "The court ruled on Monday.\n\nChief Justice Roberts wrote for the majority."
+    document = Document(id="d", source="d.txt", format="txt", text=text, title="")
+    people = [m for m in extract_mentions(document, nlp(text)) if m.kind == "name"]
+    person = next(m for m in people if m.text.endswith("Roberts"))
+    assert person.role == "Chief Justice"

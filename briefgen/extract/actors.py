@@ -266,9 +266,10 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         short_title = False
         if typ == "person":
             prefix = (lead, first) if first > lead else title_prefix(ent)
-            if prefix and prefix[1] > first:
+            if prefix and prefix[1] > first and sdoc[first].lower_ not in TITLES | _TITLE_NAMES:
                 # "DNC Chair Debbie Wasserman Schultz", the recogniser's name "Wasserman
                 # Schultz": the given name taken back into the name is no word of the title
+                # (a title the given-name list also knows, "Chief Justice Roberts", still is one)
                 prefix = (prefix[0], first) if prefix[0] < first else None
             if prefix and title_of_a_given_name(sdoc, prefix, ent.end):
                 start, prefix = sdoc[prefix[0]].idx, None  # "Prince Michael" said …
