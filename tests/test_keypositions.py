@@ -633,3 +633,14 @@ def test_a_holding_whose_company_the_sentence_before_names_is_not_readable_alone
     assert not readable_alone(_said("a", "it received clearance to boost its holding"))
     assert not readable_alone(_said("b", "it would sell part of its 15% stake"))
     assert readable_alone(_said("c", "it would boost its holding in Harbor Co"))
+
+
+def test_news_announced_without_saying_what_it_was_is_not_readable_alone():
+    # "The lender posted a third-quarter loss. It announced the results after the close."
+    assert not readable_alone(
+        _said("a", "the results after the close of the stock market", cue="announced")
+    )
+    assert not readable_alone(_said("b", "the figures on Tuesday", cue="released"))
+    # what the results or figures were, or of what, is told: the line stands
+    assert readable_alone(_said("c", "the results showed a loss of $20 million", cue="said"))
+    assert readable_alone(_said("d", "the results of the audit on Tuesday", cue="released"))

@@ -62,6 +62,16 @@ _HOLDING_OF_WHAT = re.compile(
     r"\W*$",
     re.I,
 )
+# A report of news whose content is a bare definite noun of information, nothing saying
+# what it was ("announced the results after the close of the market", "released the
+# figures on Tuesday", "disclosed the details"): what the results were, the sentences
+# before or after say; the line alone tells that something was announced.
+_NEWS_OF_WHAT = re.compile(
+    r"^\W*the\s+(?:results?|figures?|findings?|numbers?|details?|news|data|totals?)\b"
+    r"(?!\s+(?:of|on|for|from|showed?|shows|indicated?|that|which)\b)"
+    r"(?:\s+(?:after|before|at|on|in|during|late|early|yesterday|today|to)\b[^,;]*)?\W*$",
+    re.I,
+)
 # The first word, its contraction cut: "It's" (straight or curly) opens on "It".
 # A sentence adverb before it is no subject: "Perhaps they can help …" opens on "they".
 _OPENER = re.compile(
@@ -263,6 +273,8 @@ def readable_alone(p: Position, person: bool = False) -> bool:
         return False  # "his allegiance has shifted from Fiorina to Rubio to": cut mid-phrase
     if p.kind == "reported" and _HOLDING_OF_WHAT.search(content):
         return False  # "to boost its holding": in what, the sentence before says
+    if p.kind == "reported" and _NEWS_OF_WHAT.match(content):
+        return False  # "announced the results after the close": which results, said apart
     if _ELLIPTIC.match(p.text):
         return False  # "said that he did not": the elided verb phrase is the sentence before's
     if p.kind == "reported" and _HE_THEN_HIM.search(content):
