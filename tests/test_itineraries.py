@@ -18,7 +18,6 @@ from briefgen.itineraries import itinerary
         "The senator is scheduled to hold a town hall in Reno next week.",
         "Meanwhile, Penbury made three campaign stops in Florida.",
         "Marlow spent Sunday campaigning across the Upper Peninsula.",
-        "The foreign minister headed Tuesday to the Marlow Islands, seeking to show support.",
     ],
 )
 def test_a_movement_on_the_trail_is_an_itinerary(line: str) -> None:
@@ -38,6 +37,8 @@ def test_a_movement_on_the_trail_is_an_itinerary(line: str) -> None:
         "Holt, who also held a rally in Mason City, won the county by 40 votes.",
         # a trip told with what it is for: the act is the news
         "The minister flew to Penbury to meet the attorney general.",
+        # a trip's departure is the trip's first news, not read as an itinerary
+        "The foreign minister headed Tuesday to the Marlow Islands, seeking to show support.",
         # a campaign in the sense of a drive
         "The union will campaign for higher wages this year.",
     ],
