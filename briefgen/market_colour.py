@@ -19,16 +19,16 @@ told of a market's noun (an index, an average, stocks, bonds, a yield, a currenc
 is a market's noun with a mood's words, a session's adjective ("in quiet trading"), the
 course's verbs of the weather, or a trade's anonymous voice (traders, dealers, brokers)
 explaining the market, and no measure in the sentence. Colour is only set aside where its
-own report gives the measured result (``wrap_colour``): a page with nothing better keeps it.
+own report gives the measured result (``colour_beside_result``): a page with nothing better
+keeps it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["colour_beside_result", "market_colour", "measured_move", "wrap_colour"]
+__all__ = ["colour_beside_result", "market_colour", "measured_move"]
 
 # What a market report moves: an index, an average, the market, its stocks and bonds,
 # a yield, a rate, a currency ("the dollar", "sterling"), futures.
@@ -148,17 +148,6 @@ def market_colour(text: str) -> bool:
     if _MOOD.search(text):
         return True
     return _COURSE.search(text) is not None and _CAUSE.search(text) is None
-
-
-def wrap_colour(lines: Iterable[str]) -> set[int]:
-    """Of one report's ``lines`` (its sentences in order), the indexes of its market colour
-    (``market_colour``), when the report gives a market's move by its measure in another
-    line (``measured_move``): there the result is told, and the colour beside it is no
-    judgment. A report with no measured move keeps its colour."""
-    told = list(lines)
-    if not any(measured_move(line) for line in told):
-        return set()
-    return {i for i, line in enumerate(told) if market_colour(line)}
 
 
 # A report's sentences, roughly: enough to find a measured move in one of them.

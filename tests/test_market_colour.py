@@ -11,7 +11,6 @@ from briefgen.market_colour import (
     colour_beside_result,
     market_colour,
     measured_move,
-    wrap_colour,
 )
 
 
@@ -87,9 +86,11 @@ def test_colour_is_set_aside_only_beside_a_measured_result() -> None:
         "The Marlow 200 index shed 31.5 points to close at 2210.4.",
         "Traders said the market remains nervous.",
     ]
-    assert wrap_colour(wrap) == {1, 3}
+    report = " ".join(wrap)
+    assert [i for i, line in enumerate(wrap) if colour_beside_result(line, report)] == [1, 3]
     # no measure in the report: its colour is all it tells of the market, and it stays
-    assert wrap_colour([wrap[0], wrap[1], wrap[3]]) == set()
+    unmeasured = " ".join([wrap[0], wrap[1], wrap[3]])
+    assert not any(colour_beside_result(line, unmeasured) for line in wrap)
 
 
 def test_colour_beside_result_reads_the_whole_report() -> None:
