@@ -150,6 +150,8 @@ _TITLE_NAMES = word_set(
     " mother saint king prince queen pastor rabbi imam cardinal pope sheriff deputy captain"
     " colonel sergeant coach nurse doctor"
 )
+# Titles and the titles the given-name list also knows, asked together per mention.
+_TITLE_WORDS = TITLES | _TITLE_NAMES
 
 
 def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
@@ -226,7 +228,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
             # "Justice Antonin Scalia", "Judge Ito": a title the given-name list also knows;
             # "Sen. Bernie Sanders", "then-Sen. X": an abbreviated title, never a given name
             and sdoc[first - 1].is_alpha
-            and sdoc[first - 1].lower_ not in TITLES | _TITLE_NAMES
+            and sdoc[first - 1].lower_ not in _TITLE_WORDS
         ):
             first = lead = first - 1  # "Marcel Lehel Lazar, 44,": the rarer middle name kept
         elif last - first == 1 and sdoc[first].text.isupper() and given_name_before(sdoc, first):
@@ -266,7 +268,7 @@ def extract_mentions(document: Document, sdoc: Doc) -> list[Mention]:
         short_title = False
         if typ == "person":
             prefix = (lead, first) if first > lead else title_prefix(ent)
-            if prefix and prefix[1] > first and sdoc[first].lower_ not in TITLES | _TITLE_NAMES:
+            if prefix and prefix[1] > first and sdoc[first].lower_ not in _TITLE_WORDS:
                 # "DNC Chair Debbie Wasserman Schultz", the recogniser's name "Wasserman
                 # Schultz": the given name taken back into the name is no word of the title
                 # (a title the given-name list also knows, "Chief Justice Roberts", still is one)
